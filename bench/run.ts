@@ -1,0 +1,16 @@
+/** `npm run bench`: every benchmark, printed as one JSON document. */
+import { benchCore } from './core';
+
+const only = process.argv[2];
+const results: Record<string, unknown> = {};
+if (!only || only === 'core') results.core = benchCore();
+if (!only || only === 'simulate') {
+  try {
+    const modulePath = './simulate';
+    const { benchSimulate } = (await import(/* @vite-ignore */ modulePath)) as { benchSimulate: () => Promise<unknown> };
+    results.simulate = await benchSimulate();
+  } catch (err) {
+    results.simulate = { error: err instanceof Error ? err.message : String(err) };
+  }
+}
+process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);

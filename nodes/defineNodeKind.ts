@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { baseNodeShape, type LaneKind } from '../runtime/model/primitives';
+import type { Diagnostic } from '../runtime/diagnostics/diagnostic';
+import type { NodeLintContext } from '../runtime/lint/lintContext';
+
+type NodeShape<K extends string, S extends z.ZodRawShape> = typeof baseNodeShape & { kind: z.ZodLiteral<K> } & S;
+
+/** A node of one kind, as the document holds it. */
+export type NodeOf<K extends string, S extends z.ZodRawShape> = z.infer<z.ZodObject<NodeShape<K, S>>>;
+
+/** What a kind adds to its compiled state, on top of what every state gets. */
+export interface KindCompilation {
+  /** Extra `meta` entries (e.g. the channel of a touchpoint). */
+  meta?: Record<string, unknown>;
+  /** Extra tags. */
+  tags?: string[];
+  /** The node ends the journey: a final state whose output is `output`. */
+  final?: { result: string; value?: number };
+}
+
+export interface NodeKindSpec<K extends string, S extends z.ZodRawShape> {
+  /** The `kind` of the node in documents: declared here and nowhere else. */
+  kind: K;
+  title: string;
+  /** One sentence for the palette and the inspector. */
+  description: string;
+  /** A glyph shown on the palette and the canvas. */
+  icon: string;
+  /** The blueprint lane a new node of this kind goes to. */
+  defaultLane: LaneKind;
+  /** Kind-specific fields (zod); the inspector form is generated from them. */
+  props: S;
+  /** The kind-specific fields and label of a new node. */
+  defaults: () => { label: string } & Partial<Omit<NodeOf<K, S>, "id" | "kind">>;
+  /** The kind's compile rule. */
+  compile?: (node: NodeOf<K, S>) => KindCompilation;
+  /** The kind's lint rules (pure): diagnostics for one node. */
+  lint?: (node: NodeOf<K, S>, index: number, ctx: NodeLintContext) => Diagnostic[];
+}
+
+export interface NodeKindDescriptor<K extends string = string, S extends z.ZodRawShape = z.ZodRawShape> extends NodeKindSpec<K, S> {
+  /** The whole node schema: common fields, `kind`, and the kind's props. */
+  schema: z.ZodObject<NodeShape<K, S>>;
+}
+
+/** Declare a node kind: one typed descriptor that the registry, compiler, linter and views share. */
+export function defineNodeKind<const K extends string, S extends z.ZodRawShape>(spec: NodeKindSpec<K, S>): NodeKindDescriptor<K, S> {
+  const schema = z.looseObject({ ...baseNodeShape, kind: z.literal(spec.kind), ...spec.props }) as unknown as z.ZodObject<NodeShape<K, S>>;
+  return { ...spec, schema };
+}

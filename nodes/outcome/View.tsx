@@ -1,0 +1,22 @@
+import { memo } from 'react';
+import { Chip, NodeCard, type NodeOfKind, type NodeViewProps } from '../NodeCard';
+import { shortMoney } from '../viewFormat';
+
+/** An outcome: its result (coloured) and value. */
+export const OutcomeView = memo(function OutcomeView(props: NodeViewProps<NodeOfKind<'outcome'>>) {
+  const { node } = props;
+  return (
+    <NodeCard
+      {...props}
+      className={`jn-result-${node.result}`}
+      chips={
+        <>
+          <Chip tone={`result-${node.result}`} title={`The journey ends: ${node.result}`}>
+            {node.result}
+          </Chip>
+          {node.value !== undefined ? <Chip title="Value of this outcome">¤{shortMoney(node.value)}</Chip> : null}
+        </>
+      }
+    />
+  );
+});

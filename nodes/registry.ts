@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { touchpoint } from './touchpoint/touchpoint';
+import { decision } from './decision/decision';
+import { wait } from './wait/wait';
+import { action } from './action/action';
+import { offer } from './offer/offer';
+import { survey } from './survey/survey';
+import { handoff } from './handoff/handoff';
+import { outcome } from './outcome/outcome';
+import type { NodeKindDescriptor } from './defineNodeKind';
+
+/** Every node kind, in palette order. */
+export const NODE_KINDS = [touchpoint, decision, wait, action, offer, survey, handoff, outcome] as const;
+
+export type NodeKind = (typeof NODE_KINDS)[number]['kind'];
+export const NODE_KIND_NAMES = NODE_KINDS.map((k) => k.kind) as NodeKind[];
+
+const byKind = new Map<string, NodeKindDescriptor>(NODE_KINDS.map((k) => [k.kind, k as unknown as NodeKindDescriptor]));
+
+/** The descriptor of a kind, or undefined for an unknown kind. */
+export function nodeKind(kind: string): NodeKindDescriptor | undefined {
+  return byKind.get(kind);
+}
+
+/** The descriptor of a kind known to exist (a programmer error otherwise). */
+export function requireNodeKind(kind: string): NodeKindDescriptor {
+  const d = byKind.get(kind);
+  if (!d) throw new Error(`unknown node kind '${kind}'`);
+  return d;
+}
+
+/** A node of any kind. */
+export const nodeSchema = z.discriminatedUnion('kind', [
+  touchpoint.schema, decision.schema, wait.schema, action.schema, offer.schema, survey.schema, handoff.schema, outcome.schema,
+]);

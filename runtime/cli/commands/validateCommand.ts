@@ -1,0 +1,35 @@
+import { diagnostic, formatDiagnostic, hasErrors, type Diagnostic } from '../../diagnostics/diagnostic';
+import { locate } from '../../model/parseDocument';
+import { createTextLocator } from '../../model/textLocator';
+import { validateText } from '../../lint/validateText';
+import { CliError, EXIT } from '../cliError';
+import type { CliIo } from '../cliIo';
+import { validateJourneyFile } from '../loadDocuments';
+
+export const VALIDATE_USAGE = 'validate <file>… [--json]';
+
+/** `validate <file>…`: every problem of every file, one line each; exit 1 when any is an error. */
+export function validateCommand(io: CliIo, files: string[], options: { json?: boolean }): number {
+  if (files.length === 0) throw new CliError(`usage: journey ${VALIDATE_USAGE}`);
+  const all: Diagnostic[] = [];
+  for (const file of files) {
+    const text = io.readText(file);
+    const first = validateText(text, { file });
+    const v = first.journey ? validateJourneyWithCohort(io, file, text, first.diagnostics) : first.diagnostics;
+    all.push(...v);
+  }
+  if (options.json) io.stdout(`${JSON.stringify(all, null, 2)}\n`);
+  else for (const d of all) io.stdout(`${formatDiagnostic(d)}\n`);
+  return hasErrors(all) ? EXIT.invalid : EXIT.ok;
+}
+
+/** A journey naming a cohort is checked against it; an unreadable or broken cohort is reported on the journey's line. */
+function validateJourneyWithCohort(io: CliIo, file: string, text: string, fallback: Diagnostic[]): Diagnostic[] {
+  try {
+    return validateJourneyFile(io, file).diagnostics;
+  } catch (err) {
+    if (!(err instanceof CliError)) throw err;
+    const d = diagnostic('J005', `the journey's cohort cannot be used: ${err.message}`, { path: ['cohort'] });
+    return [...fallback, ...locate([d], createTextLocator(text), file)];
+  }
+}

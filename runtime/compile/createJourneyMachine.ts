@@ -1,0 +1,85 @@
+// The compiled journey as a real XState machine. The config is toMachineConfig's data; this adds
+// what cannot be data: the context from input, the machine's output, and the implementations of
+// the `cel` guard and of the actions. `message`, `task`, `incentive` and `track` are no-ops that a
+// host replaces with `machine.provide({ actions })`; `assign` is a real `assign`.
+import { assign, setup } from 'xstate';
+import type { Journey } from '../model/journey';
+import { compileExpression, compileGuard, type ExprScope } from '../expr';
+import { toMachineConfig } from './toMachineConfig';
+import type { JourneyContext, JourneyInput, JourneyMachineConfig, JourneyOutput, StateConfig } from './machineConfig';
+
+/** Any event: a name and its payload (`event.*` in CEL). */
+export type JourneyEvent = { type: string; [key: string]: unknown };
+
+export interface CreateJourneyMachineOptions {
+  /** A config already compiled from this journey (saves compiling twice). */
+  config?: JourneyMachineConfig;
+}
+
+/** The CEL scope of a journey: its declared customer attributes and its vars. */
+export function exprScopeOf(journey: Journey): ExprScope {
+  return { customer: journey.customer ?? {}, vars: journey.vars ?? {} };
+}
+
+/** Every CEL text of the config (guards and assign expressions), to compile them up front. */
+function celTexts(state: StateConfig, guards: Set<string>, exprs: Set<string>): void {
+  const transitions = [...Object.values(state.on ?? {}), ...Object.values(state.after ?? {}), state.always ?? []].flat();
+  for (const t of transitions) {
+    if (t.guard) guards.add(t.guard.params.expr);
+    for (const a of t.actions ?? []) if (a.type === 'assign') exprs.add(String(a.params.expr));
+  }
+  for (const a of state.entry ?? []) if (a.type === 'assign') exprs.add(String(a.params.expr));
+  for (const child of Object.values(state.states ?? {})) celTexts(child, guards, exprs);
+}
+
+function journeySetup(scope: ExprScope) {
+  return setup({
+    types: {
+      context: {} as JourneyContext,
+      input: {} as JourneyInput,
+      output: {} as JourneyOutput,
+      events: {} as JourneyEvent,
+    },
+    guards: {
+      cel: ({ context, event }, params: { expr: string }) => compileGuard(scope, params.expr)({ customer: context.customer, journey: context.journey, event }),
+    },
+    actions: {
+      message: (_, _params: Record<string, unknown>) => {},
+      task: (_, _params: Record<string, unknown>) => {},
+      incentive: (_, _params: Record<string, unknown>) => {},
+      track: (_, _params: Record<string, unknown>) => {},
+      assign: assign(({ context, event }, params: Record<string, unknown>) => ({
+        journey: {
+          ...context.journey,
+          [String(params.var)]: compileExpression(scope, String(params.expr))({ customer: context.customer, journey: context.journey, event }),
+        },
+      })),
+    },
+  });
+}
+
+/**
+ * A real XState v5 machine of the journey. Input `{ customer }`; context `{ customer, journey: vars }`
+ * (a fresh copy of the vars per actor); output `{ outcome, result, value? }` when an outcome is
+ * reached. Throws ExpressionError when a guard or assign expression does not check.
+ */
+export function createJourneyMachine(journey: Journey, options: CreateJourneyMachineOptions = {}) {
+  const config = options.config ?? toMachineConfig(journey);
+  const scope = exprScopeOf(journey);
+  const guards = new Set<string>();
+  const exprs = new Set<string>();
+  celTexts(config, guards, exprs);
+  for (const g of guards) compileGuard(scope, g);
+  for (const e of exprs) compileExpression(scope, e);
+
+  const vars = config.context.journey;
+  const machineSetup = journeySetup(scope);
+  type Config = Parameters<typeof machineSetup.createMachine>[0];
+  return machineSetup.createMachine({
+    ...(config as unknown as Config),
+    context: ({ input }: { input: JourneyInput | undefined }) => ({ customer: { ...(input?.customer ?? {}) }, journey: structuredClone(vars) }),
+    output: ({ event }: { event: { output?: JourneyOutput } }) => event.output as JourneyOutput,
+  } as Config);
+}
+
+export type JourneyMachine = ReturnType<typeof createJourneyMachine>;

@@ -1,0 +1,93 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createActor, SimulatedClock, type AnyStateMachine } from 'xstate';
+import { exportTs } from './exportTs';
+import { toMachineConfig } from '../toMachineConfig';
+import { mortgageJourney, onboardingJourney } from '../testJourneys';
+
+const repo = fileURLToPath(new URL('../../../', import.meta.url));
+const DAY = 86_400_000;
+
+// The exported modules live in a temp dir outside the repo (so nothing treats them as node_modules
+// code) whose node_modules links to the repo's: they resolve `xstate` and the CEL library as a
+// host project would.
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'journey-export-ts-'));
+  symlinkSync(join(repo, 'node_modules'), join(dir, 'node_modules'), 'dir');
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function importExport(name: string, source: string): Promise<AnyStateMachine> {
+  const file = join(dir, `${name}.ts`);
+  writeFileSync(file, source);
+  const mod = (await import(/* @vite-ignore */ file)) as { machine: AnyStateMachine };
+  return mod.machine;
+}
+
+describe('exportTs', () => {
+  const source = exportTs(mortgageJourney);
+
+  it('imports only xstate and the CEL library, and exports only machine', () => {
+    const imports = [...source.matchAll(/^import .* from '([^']+)'/gm)].map((m) => m[1]);
+    expect(new Set(imports)).toEqual(new Set(['xstate', '@marcbachmann/cel-js']));
+    expect([...source.matchAll(/^export (?:const|function|class|let) (\w+)/gm)].map((m) => m[1])).toEqual(['machine']);
+    expect(source).toContain('setup(');
+    expect(source).not.toMatch(/\beval\(|new Function/);
+  });
+
+  it('embeds the machine config as data', () => {
+    const match = /^const config = (\{[\s\S]*?\n\})\n/m.exec(source);
+    expect(match).not.toBeNull();
+    expect(JSON.parse(match![1]!)).toEqual(toMachineConfig(mortgageJourney));
+  });
+
+  it('runs with real xstate: guards, timers, work, assign, output', async () => {
+    const machine = await importExport('mortgage', source);
+    expect(machine.id).toBe('mortgage-mini');
+
+    const clock = new SimulatedClock();
+    const review = createActor(machine, { input: { customer: { income: 60000, digital: false, segment: 'a' } }, clock }).start();
+    expect(review.getSnapshot().value).toEqual({ explore: 'visit' });
+    review.send({ type: 'APPLY' });
+    review.send({ type: 'SUBMIT' });
+    expect(review.getSnapshot().value).toEqual({ apply: { review: 'queued' } });
+    review.send({ type: 'work.start' });
+    review.send({ type: 'work.done' });
+    expect(review.getSnapshot().status).toBe('done');
+    expect(review.getSnapshot().output).toEqual({ outcome: 'approved', result: 'success', value: 1000 });
+
+    const idle = createActor(machine, { input: { customer: { income: 0, digital: false, segment: 'a' } }, clock }).start();
+    clock.increment(3 * DAY);
+    expect(idle.getSnapshot().context.journey).toEqual({ reminders: 1 });
+    clock.increment(3 * DAY);
+    expect(idle.getSnapshot().output).toEqual({ outcome: 'lost', result: 'abandoned' });
+    expect(idle.getSnapshot().getMeta().lost).toMatchObject({ kind: 'outcome', label: 'Lost' });
+  });
+
+  it('lets a host provide the actions', async () => {
+    const machine = await importExport('onboarding', exportTs(onboardingJourney));
+    const sent: unknown[] = [];
+    const clock = new SimulatedClock();
+    const actor = createActor(machine.provide({ actions: { message: (_: unknown, params: unknown) => void sent.push(params) } }), { input: { customer: { age: 20, segment: 'basic' } }, clock }).start();
+    clock.increment(2 * DAY);
+    expect(sent).toEqual([{ channel: 'sms', template: 'nudge' }]);
+    expect(actor.getSnapshot().context.journey).toEqual({ nudges: 1 });
+    const vip = createActor(machine, { input: { customer: { age: 40, segment: 'vip' } } }).start();
+    expect(vip.getSnapshot().value).toEqual({ 'vip-call': 'queued' });
+  });
+
+  it('type-checks as a strict TypeScript module', () => {
+    writeFileSync(join(dir, 'typed.ts'), source);
+    writeFileSync(
+      join(dir, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', strict: true, noEmit: true, skipLibCheck: true, types: [] }, files: ['typed.ts'] }),
+    );
+    const tsc = join(repo, 'node_modules', 'typescript', 'bin', 'tsc');
+    expect(() => execFileSync(process.execPath, [tsc, '-p', join(dir, 'tsconfig.json')], { encoding: 'utf8', stdio: 'pipe' })).not.toThrow();
+  }, 120_000);
+});

@@ -1,0 +1,90 @@
+// `compile --format ts`: a standalone ES module (TypeScript) that imports only `xstate` and the CEL
+// library, inlines the CEL runtime, embeds the machine config as data and exports `machine`, built
+// with `setup(...).createMachine(...)`. It behaves as createJourneyMachine does: same config, same
+// guard rule (a guard that fails to evaluate is false), same `assign`, same context and output.
+import type { Journey } from '../../model/journey';
+import { toMachineConfig } from '../toMachineConfig';
+import { CEL_RUNTIME_SOURCE } from './celRuntimeSource.generated';
+
+/** The CEL runtime's imports, and its body with its declarations made module-private. */
+function inlinedCelRuntime(): { imports: string[]; body: string } {
+  const imports: string[] = [];
+  const body: string[] = [];
+  for (const line of CEL_RUNTIME_SOURCE.split('\n')) {
+    if (/^import\s/.test(line)) imports.push(line);
+    else body.push(line.replace(/^export (?=(?:async )?function |const |let |class |type |interface )/, ''));
+  }
+  return { imports, body: body.join('\n').trim() };
+}
+
+const json = (value: unknown) => JSON.stringify(value, null, 2);
+const comment = (text: string) => text.replace(/\*\//g, '* /').replace(/[\r\n]+/g, ' ');
+
+/** A valid journey → the source of a standalone ES module exporting `machine`. */
+export function exportTs(journey: Journey): string {
+  const config = toMachineConfig(journey);
+  const { imports, body } = inlinedCelRuntime();
+  return `// ${comment(journey.name)} (journey '${journey.id}'), compiled by Journey Studio to an XState v5 machine.
+// Generated: do not edit; change the journey and export it again.
+// Input { customer }; context { customer, journey }; output { outcome, result, value? } at an outcome.
+// The actions message, task, incentive and track do nothing here: replace them with
+// machine.provide({ actions: { message: ({ context }, params) => ... } }).
+import { assign, setup } from 'xstate'
+${imports.join('\n')}
+
+// ---- CEL runtime (inlined; its only dependency is @marcbachmann/cel-js) ----
+
+${body}
+
+// ---- the journey ----
+
+/** Declared customer attributes (\`segment\` is always there too). */
+const customerAttributes: Record<string, string> = ${json(journey.customer ?? {})}
+
+/** Journey variables (\`context.journey\`) with their initial values. */
+const vars: Record<string, unknown> = ${json(config.context.journey)}
+
+/** The machine config as data (states are identified by node id; outcomes are top-level finals). */
+const config = ${json(config)}
+
+type JourneyCustomer = Record<string, unknown>
+type JourneyContext = { customer: JourneyCustomer; journey: Record<string, unknown> }
+type JourneyOutput = { outcome: string; result: string; value?: number }
+type JourneyEvent = { type: string; [key: string]: unknown }
+
+const celEnv = createCelEnvironment({ customer: customerAttributes, vars })
+
+const journeySetup = setup({
+  types: {} as { context: JourneyContext; input: { customer: JourneyCustomer }; output: JourneyOutput; events: JourneyEvent },
+  guards: {
+    cel: ({ context, event }, params: { expr: string }) => {
+      try {
+        return evaluateCel(celEnv, params.expr, { customer: context.customer, journey: context.journey, event }) === true
+      } catch {
+        return false
+      }
+    },
+  },
+  actions: {
+    message: (_, _params: Record<string, unknown>) => {},
+    task: (_, _params: Record<string, unknown>) => {},
+    incentive: (_, _params: Record<string, unknown>) => {},
+    track: (_, _params: Record<string, unknown>) => {},
+    assign: assign(({ context, event }, params: { var: string; expr: string }) => ({
+      journey: { ...context.journey, [params.var]: evaluateCel(celEnv, params.expr, { customer: context.customer, journey: context.journey, event }) },
+    })),
+  },
+})
+
+type Config = Parameters<typeof journeySetup.createMachine>[0]
+
+export const machine = journeySetup.createMachine({
+  ...(config as unknown as Config),
+  context: ({ input }: { input: { customer: JourneyCustomer } | undefined }): JourneyContext => ({
+    customer: { ...(input?.customer ?? {}) },
+    journey: JSON.parse(JSON.stringify(vars)) as Record<string, unknown>,
+  }),
+  output: ({ event }: { event: { output?: JourneyOutput } }) => event.output as JourneyOutput,
+} as Config)
+`;
+}

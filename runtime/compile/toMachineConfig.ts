@@ -1,0 +1,92 @@
+// Journey document → XState v5 machine config, as plain data (DESIGN §3).
+//
+// Outcomes are TOP-LEVEL final states, whatever their stage. In XState v5 a final state nested in a
+// compound state only completes that compound (it raises `xstate.done.state.<stage>`); the machine
+// itself is done only when a top-level final state is reached. Placing every outcome at the top
+// level makes reaching any outcome finish the machine at once (status 'done') with the outcome's
+// output, with no relay transitions (`onDone` → another final) that would add a state nobody drew
+// and an event that graph traversal could fire at will. The outcome's stage stays in `meta.stage`,
+// and its state value reads as its id ('approved'), not `{ close: 'approved' }`.
+//
+// States are keyed AND identified by node / stage id (`id: <nodeId>`): every transition targets
+// `#<nodeId>`, so edges work within a stage, across stages and from stage-level edges alike.
+import { lanesOf, type Journey, type JourneyNode } from '../model/journey';
+import type { JourneyEdge } from '../model/edge';
+import { edgeTransitions } from './edgeTransitions';
+import { nodeMetaAndTags } from './nodeMetaAndTags';
+import { toActionConfig } from './toActionConfig';
+import { requireNodeKind } from '../../nodes/registry';
+import { WORK_DONE, WORK_START, type JourneyMachineConfig, type StateConfig } from './machineConfig';
+
+function edgesByFrom(edges: readonly JourneyEdge[]): Map<string, JourneyEdge[]> {
+  const byFrom = new Map<string, JourneyEdge[]>();
+  for (const edge of edges) {
+    const list = byFrom.get(edge.from) ?? [];
+    list.push(edge);
+    byFrom.set(edge.from, list);
+  }
+  return byFrom;
+}
+
+/**
+ * A node with `work` waits for staff: `queued --work.start--> handling --work.done--> handled`.
+ * Its rules (`always` edges) apply once `handled`; its events and timers sit on the node itself,
+ * so they are live in all three.
+ */
+function withWork(state: StateConfig, team: string): StateConfig {
+  const { always, ...rest } = state;
+  const handled: StateConfig = { meta: { label: 'Handled', kind: 'work', team }, tags: ['work-handled'] };
+  if (always) handled.always = always;
+  return {
+    ...rest,
+    initial: 'queued',
+    states: {
+      queued: { meta: { label: 'Queued', kind: 'work', team }, tags: ['work-queued'], on: { [WORK_START]: [{ target: 'handling', meta: { edge: WORK_START } }] } },
+      handling: { meta: { label: 'Handling', kind: 'work', team }, tags: ['work-handling'], on: { [WORK_DONE]: [{ target: 'handled', meta: { edge: WORK_DONE } }] } },
+      handled,
+    },
+  };
+}
+
+function nodeState(node: JourneyNode, journey: Journey, byFrom: Map<string, JourneyEdge[]>): StateConfig {
+  const { meta, tags, final } = nodeMetaAndTags(node, lanesOf(journey));
+  if (final) {
+    const output = final.value === undefined ? { outcome: node.id, result: final.result } : { outcome: node.id, result: final.result, value: final.value };
+    const state: StateConfig = { id: node.id, type: 'final', meta, tags, output };
+    if (node.actions?.length) state.entry = node.actions.map(toActionConfig);
+    return state;
+  }
+  const state: StateConfig = { id: node.id, meta, tags };
+  if (node.actions?.length) state.entry = node.actions.map(toActionConfig);
+  Object.assign(state, edgeTransitions(byFrom.get(node.id) ?? []));
+  return node.work ? withWork(state, node.work.team) : state;
+}
+
+/** Compiles a valid journey (the linter refuses invalid ones first) to a JSON-serialisable config. */
+export function toMachineConfig(journey: Journey): JourneyMachineConfig {
+  const byFrom = edgesByFrom(journey.edges);
+  const stageIds = new Set((journey.stages ?? []).map((s) => s.id));
+  const isFinal = (node: JourneyNode) => requireNodeKind(node.kind).compile?.(node as never)?.final !== undefined;
+  const stageOf = (node: JourneyNode) => (node.stage !== undefined && stageIds.has(node.stage) && !isFinal(node) ? node.stage : undefined);
+
+  const states: Record<string, StateConfig> = {};
+  for (const stage of journey.stages ?? []) {
+    const children = journey.nodes.filter((n) => stageOf(n) === stage.id);
+    if (children.length === 0) continue; // only outcomes (top-level) or nothing: no state to be in
+    const start = children.find((n) => n.id === journey.start) ?? children[0]!;
+    states[stage.id] = {
+      id: stage.id,
+      initial: start.id,
+      states: Object.fromEntries(children.map((n) => [n.id, nodeState(n, journey, byFrom)])),
+      meta: { label: stage.name, kind: 'stage', stage: stage.id },
+      tags: ['stage'],
+      ...edgeTransitions(byFrom.get(stage.id) ?? []),
+    };
+  }
+  const topLevel = journey.nodes.filter((n) => stageOf(n) === undefined);
+  for (const node of [...topLevel.filter((n) => !isFinal(n)), ...topLevel.filter(isFinal)]) states[node.id] = nodeState(node, journey, byFrom);
+
+  const startNode = journey.nodes.find((n) => n.id === journey.start);
+  const initial = (startNode && stageOf(startNode)) ?? journey.start;
+  return { id: journey.id, initial, context: { customer: {}, journey: structuredClone(journey.vars ?? {}) }, states };
+}

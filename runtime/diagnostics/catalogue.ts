@@ -1,0 +1,48 @@
+/**
+ * The catalogue of diagnostics: stable codes, their severity and what they are about.
+ * Codes never change meaning; new problems get new codes. J0xx are errors, J1xx warnings.
+ */
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface CatalogueEntry {
+  severity: Severity;
+  title: string;
+}
+
+export const CATALOGUE = {
+  J001: { severity: 'error', title: 'The file is not valid JSON' },
+  J002: { severity: 'error', title: 'Wrong or missing "format"' },
+  J003: { severity: 'error', title: 'A field has the wrong shape or is missing' },
+  J004: { severity: 'error', title: 'Unknown node kind' },
+  J005: { severity: 'error', title: 'The file could not be read' },
+  J010: { severity: 'error', title: 'Duplicate id' },
+  J011: { severity: 'error', title: 'Reference to an unknown id' },
+  J012: { severity: 'error', title: 'Missing start' },
+  J013: { severity: 'error', title: 'Unknown start node' },
+  J014: { severity: 'error', title: 'Unreachable node' },
+  J015: { severity: 'error', title: 'Dead end: a node that is not an outcome has no way out' },
+  J016: { severity: 'error', title: 'Decision without a default edge' },
+  J017: { severity: 'error', title: 'Decision with an edge that is not a rule' },
+  J018: { severity: 'error', title: 'Wait without a timer' },
+  J019: { severity: 'error', title: 'Edge out of an outcome' },
+  J020: { severity: 'error', title: 'More than one sim for one event of a node' },
+  J021: { severity: 'error', title: 'Event probabilities sum above 1' },
+  J022: { severity: 'error', title: 'Cohort shares do not sum to 1' },
+  J023: { severity: 'error', title: 'Bad duration' },
+  J024: { severity: 'error', title: 'Bad distribution' },
+  J025: { severity: 'error', title: 'CEL expression error' },
+  J026: { severity: 'error', title: 'An edge needs exactly one trigger' },
+  J027: { severity: 'error', title: 'Cohort does not describe a declared customer attribute' },
+  J028: { severity: 'error', title: 'Unknown segment' },
+  J029: { severity: 'error', title: 'Assignment to an undeclared journey variable' },
+  J030: { severity: 'error', title: 'Rule edges loop forever' },
+  J101: { severity: 'warning', title: 'Moment of truth without a listening point' },
+  J102: { severity: 'warning', title: 'Survey length outside 2 to 5 questions' },
+  J103: { severity: 'warning', title: 'Too many handoffs on one path' },
+  J104: { severity: 'warning', title: 'Handoff asks the customer to repeat information' },
+  J105: { severity: 'warning', title: 'Event the simulator can never emit' },
+  J106: { severity: 'warning', title: 'No success outcome' },
+  J107: { severity: 'warning', title: 'Rule edges after the default can never be taken' },
+} as const satisfies Record<string, CatalogueEntry>;
+
+export type DiagnosticCode = keyof typeof CATALOGUE;

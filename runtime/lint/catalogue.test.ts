@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { CATALOGUE, type DiagnosticCode } from '../diagnostics/catalogue';
+import { validateText } from './validateText';
+import { cohortSchema } from '../model/cohort';
+import { lineOf, minimalCohort, minimalJourney } from '../testing/minimalJourney';
+
+type Doc = ReturnType<typeof minimalJourney>;
+const text = (doc: unknown) => JSON.stringify(doc, null, 2);
+const node = (doc: Doc, id: string) => doc.nodes.find((n) => n.id === id)!;
+const edge = (doc: Doc, id: string) => doc.edges.find((e) => e.id === id)!;
+
+interface Case {
+  /** The document text that triggers the code. */
+  text: string;
+  /** A unique piece of that text on the line the diagnostic must point at. */
+  at: string;
+  after?: string;
+  nodeId?: string;
+  edgeId?: string;
+  /** Validate as a journey against this cohort. */
+  cohort?: unknown;
+  /** Expected column (1-based) when it matters, e.g. inside an expression. */
+  column?: number;
+}
+
+function journeyCase(mutate: (d: Doc) => void, at: string, extra: Partial<Case> = {}): Case {
+  const d = minimalJourney();
+  mutate(d);
+  return { text: text(d), at, ...extra };
+}
+
+const CASES: Record<Exclude<DiagnosticCode, 'J005'>, Case> = {
+  J001: { text: '{\n  "format": "journey/1",\n  "id": "x"\n  "name": "y"\n}', at: '"name"' },
+  J002: journeyCase((d) => (d.format = 'journey/9'), '"format"'),
+  J003: journeyCase((d) => (d.name = 42), '"name"'),
+  J004: journeyCase((d) => (node(d, 'gone').kind = 'teleport'), '"teleport"', { nodeId: 'gone' }),
+  J010: journeyCase((d) => (edge(d, 'timeout').id = 'visit'), '"id": "visit"', { after: '"edges"', edgeId: 'visit' }),
+  J011: journeyCase((d) => (edge(d, 'timeout').to = 'nowhere'), '"to": "nowhere"', { edgeId: 'timeout' }),
+  J012: journeyCase((d) => (d.start = ''), '"start"'),
+  J013: journeyCase((d) => (d.start = 'entrance'), '"start"'),
+  J014: journeyCase((d) => d.nodes.push({ id: 'island', kind: 'outcome', label: 'Island', result: 'neutral' }), '"id": "island"', { nodeId: 'island' }),
+  J015: journeyCase((d) => {
+    d.nodes.push({ id: 'stuck', kind: 'touchpoint', label: 'Stuck', channel: 'email' });
+    d.edges.push({ id: 'to-stuck', from: 'visit', to: 'stuck', event: 'MAIL', sim: { p: 0.1, delay: '1h' } });
+  }, '"id": "stuck"', { nodeId: 'stuck' }),
+  J016: journeyCase((d) => {
+    d.nodes.push({ id: 'route', kind: 'decision', label: 'Route' });
+    edge(d, 'apply').to = 'route';
+    d.edges.push({ id: 'rich', from: 'route', to: 'applied', always: true, guard: 'customer.income > 50000' });
+  }, '"id": "route"', { nodeId: 'route' }),
+  J017: journeyCase((d) => {
+    d.nodes.push({ id: 'route', kind: 'decision', label: 'Route' });
+    edge(d, 'apply').to = 'route';
+    d.edges.push({ id: 'wrong', from: 'route', to: 'applied', event: 'CLICK', sim: { p: 1, delay: '1m' } }, { id: 'dflt', from: 'route', to: 'gone', always: true });
+  }, '"id": "wrong"', { edgeId: 'wrong', nodeId: 'route' }),
+  J018: journeyCase((d) => {
+    d.nodes.push({ id: 'hold', kind: 'wait', label: 'Hold' });
+    edge(d, 'apply').to = 'hold';
+    d.edges.push({ id: 'done', from: 'hold', to: 'applied', event: 'DONE', sim: { p: 1, delay: '1d' } });
+  }, '"id": "hold"', { nodeId: 'hold' }),
+  J019: journeyCase((d) => d.edges.push({ id: 'again', from: 'applied', to: 'gone', after: '1d' }), '"id": "again"', { edgeId: 'again', nodeId: 'applied' }),
+  J020: journeyCase((d) => d.edges.push({ id: 'apply-2', from: 'visit', to: 'gone', event: 'APPLY', sim: { p: 0.1, delay: '1d' } }), '"sim"', { after: '"id": "apply-2"', edgeId: 'apply-2' }),
+  J021: journeyCase((d) => d.edges.push({ id: 'call', from: 'visit', to: 'gone', event: 'CALL', sim: { p: 0.7, delay: '1d' } }), '"id": "visit"', { nodeId: 'visit' }),
+  J022: { text: text({ ...minimalCohort(), segments: minimalCohort().segments.map((s) => ({ ...s, share: 0.45 })) }), at: '"segments"' },
+  J023: journeyCase((d) => (edge(d, 'timeout').after = '3 days'), '"after": "3 days"', { edgeId: 'timeout' }),
+  J024: journeyCase((d) => ((edge(d, 'apply').sim as { delay: unknown }).delay = { dist: 'lognormal', median: '2h', p90: '1h' }), '"delay"', { edgeId: 'apply' }),
+  J025: journeyCase((d) => {
+    d.nodes.push({ id: 'route', kind: 'decision', label: 'Route' });
+    edge(d, 'apply').to = 'route';
+    d.edges.push({ id: 'rich', from: 'route', to: 'applied', always: true, guard: 'customer.incme > 50000' }, { id: 'dflt', from: 'route', to: 'gone', always: true });
+  }, '"guard"', { edgeId: 'rich' }),
+  J026: journeyCase((d) => (edge(d, 'timeout').event = 'LEAVE'), '"id": "timeout"', { edgeId: 'timeout' }),
+  J027: journeyCase((d) => (d.customer = { income: 'number', digital: 'bool' }), '"digital"', { cohort: minimalCohort() }),
+  J028: journeyCase((d) => ((edge(d, 'apply').sim as Record<string, unknown>).segments = { retired: { p: 0.2 } }), '"retired"', { edgeId: 'apply', cohort: minimalCohort() }),
+  J029: journeyCase((d) => (node(d, 'visit').actions = [{ type: 'assign', var: 'visits', expr: 'journey.reminders + 1' }]), '"var": "visits"', { nodeId: 'visit' }),
+  J030: journeyCase((d) => {
+    d.nodes.push({ id: 'spin', kind: 'action', label: 'Spin' }, { id: 'spun', kind: 'action', label: 'Spun' });
+    edge(d, 'timeout').to = 'spin';
+    d.edges.push({ id: 'round', from: 'spin', to: 'spun', always: true }, { id: 'back', from: 'spun', to: 'spin', always: true, guard: 'customer.income > 1' }, { id: 'exit', from: 'spun', to: 'gone', always: true });
+  }, '"id": "round"', { edgeId: 'round' }),
+  J101: journeyCase((d) => (node(d, 'visit').momentOfTruth = true), '"momentOfTruth"', { nodeId: 'visit' }),
+  J102: journeyCase((d) => {
+    d.nodes.push({ id: 'ask', kind: 'survey', label: 'Ask', metric: 'csat', questions: ['1', '2', '3', '4', '5', '6'], responseRate: 0.3 });
+    edge(d, 'timeout').to = 'ask';
+    d.edges.push({ id: 'asked', from: 'ask', to: 'gone', after: '1d' });
+  }, '"questions"', { nodeId: 'ask' }),
+  J103: journeyCase((d) => {
+    const ids = ['h1', 'h2', 'h3', 'h4'];
+    ids.forEach((id, i) => {
+      d.nodes.push({ id, kind: 'handoff', label: id, repeatsInfo: false });
+      d.edges.push({ id: `to-${id}`, from: i === 0 ? 'visit' : ids[i - 1]!, to: id, ...(i === 0 ? { event: 'HELP', sim: { p: 0.1, delay: '1h' } } : { always: true }) });
+    });
+    d.edges.push({ id: 'out', from: 'h4', to: 'gone', always: true });
+  }, '"id": "h4"', { nodeId: 'h4' }),
+  J104: journeyCase((d) => {
+    d.nodes.push({ id: 'pass', kind: 'handoff', label: 'Pass', repeatsInfo: true });
+    edge(d, 'timeout').to = 'pass';
+    d.edges.push({ id: 'passed', from: 'pass', to: 'gone', always: true });
+  }, '"repeatsInfo"', { nodeId: 'pass' }),
+  J105: journeyCase((d) => d.edges.push({ id: 'chat', from: 'visit', to: 'gone', event: 'CHAT' }), '"id": "chat"', { edgeId: 'chat' }),
+  J106: journeyCase((d) => (node(d, 'applied').result = 'neutral'), '"nodes"'),
+  J107: journeyCase((d) => {
+    d.nodes.push({ id: 'route', kind: 'decision', label: 'Route' });
+    edge(d, 'apply').to = 'route';
+    d.edges.push({ id: 'dflt', from: 'route', to: 'gone', always: true }, { id: 'rich', from: 'route', to: 'applied', always: true, guard: 'customer.income > 50000' });
+  }, '"id": "dflt"', { edgeId: 'dflt', nodeId: 'route' }),
+};
+
+describe('the diagnostic catalogue', () => {
+  it('has a triggering document for every code (J005 is the CLI\'s, tested there)', () => {
+    expect(Object.keys(CASES).sort()).toEqual(Object.keys(CATALOGUE).filter((c) => c !== 'J005').sort());
+  });
+
+  it('the minimal journey and cohort are clean, so each case shows only its own problem', () => {
+    expect(validateText(text(minimalJourney()), { cohort: cohortSchema.parse(minimalCohort()) }).diagnostics).toEqual([]);
+    expect(validateText(text(minimalCohort())).diagnostics).toEqual([]);
+  });
+
+  for (const [code, c] of Object.entries(CASES)) {
+    it(`${code} (${CATALOGUE[code as DiagnosticCode].title}) is reported at the right place`, () => {
+      const cohort = c.cohort ? cohortSchema.parse(c.cohort) : undefined;
+      const { diagnostics } = validateText(c.text, { file: 'case.json', ...(cohort ? { cohort } : {}) });
+      const found = diagnostics.filter((d) => d.code === code);
+      expect(found, JSON.stringify(diagnostics, null, 1)).toHaveLength(1);
+      const d = found[0]!;
+      expect(d.severity).toBe(CATALOGUE[code as DiagnosticCode].severity);
+      expect(d.file).toBe('case.json');
+      expect(d.start?.line).toBe(lineOf(c.text, c.at, c.after));
+      if (c.nodeId) expect(d.nodeId).toBe(c.nodeId);
+      if (c.edgeId) expect(d.edgeId).toBe(c.edgeId);
+      expect(d.message.length).toBeGreaterThan(20);
+    });
+  }
+
+  it('points inside an expression at the offending name', () => {
+    const c = CASES.J025;
+    const d = validateText(c.text).diagnostics.find((x) => x.code === 'J025')!;
+    const line = c.text.split('\n')[d.start!.line - 1]!;
+    expect(line.slice(d.start!.column - 1)).toMatch(/^incme/);
+    expect(d.message).toContain('incme');
+  });
+});

@@ -1,0 +1,62 @@
+import type { Journey } from '../model/journey';
+import type { JourneyEdge } from '../model/edge';
+import type { Cohort } from '../model/cohort';
+import type { Diagnostic, JsonPath } from '../diagnostics/diagnostic';
+import { buildJourneyGraph, type JourneyGraph } from '../model/journeyGraph';
+
+export interface IndexedEdge {
+  edge: JourneyEdge;
+  index: number;
+}
+
+/** What a node kind's lint rules see (no Journey type here: node schemas are part of it). */
+export interface NodeLintContext {
+  /** Index of each node id in `nodes` (first occurrence). */
+  nodeIndex: ReadonlyMap<string, number>;
+  /** Edges whose `from` is this id, in document order, with their index in `edges`. */
+  edgesFrom(id: string): IndexedEdge[];
+  /** Edges that leave a node: its own, then those of its stage (stage-level edges). */
+  edgesLeaving(node: { id: string; stage?: string | undefined }): IndexedEdge[];
+  stageIds: ReadonlySet<string>;
+  teamIds: ReadonlySet<string>;
+  nodePath(index: number, ...rest: JsonPath): JsonPath;
+  edgePath(index: number, ...rest: JsonPath): JsonPath;
+}
+
+/** What lint rules see: the journey and indexes over it, built once per lint run. */
+export interface LintContext extends NodeLintContext {
+  journey: Journey;
+  cohort?: Cohort;
+  graph: JourneyGraph;
+}
+
+/** A journey-wide lint rule. */
+export type LintRule = (ctx: LintContext) => Diagnostic[];
+
+export function createLintContext(journey: Journey, cohort?: Cohort): LintContext {
+  const nodeIndex = new Map<string, number>();
+  journey.nodes.forEach((n, i) => {
+    if (!nodeIndex.has(n.id)) nodeIndex.set(n.id, i);
+  });
+  const byFrom = new Map<string, IndexedEdge[]>();
+  journey.edges.forEach((edge, index) => {
+    const list = byFrom.get(edge.from) ?? [];
+    list.push({ edge, index });
+    byFrom.set(edge.from, list);
+  });
+  const stageIds = new Set((journey.stages ?? []).map((s) => s.id));
+  const graph = buildJourneyGraph(journey);
+  const ctx: LintContext = {
+    journey,
+    graph,
+    nodeIndex,
+    edgesFrom: (id) => byFrom.get(id) ?? [],
+    edgesLeaving: (node) => graph.out(node.id),
+    stageIds,
+    teamIds: new Set((journey.teams ?? []).map((t) => t.id)),
+    nodePath: (index, ...rest) => ['nodes', index, ...rest],
+    edgePath: (index, ...rest) => ['edges', index, ...rest],
+  };
+  if (cohort) ctx.cohort = cohort;
+  return ctx;
+}

@@ -1,0 +1,25 @@
+import type { Diagnostic } from '../diagnostics/diagnostic';
+import type { Journey } from '../model/journey';
+import type { Cohort } from '../model/cohort';
+import { createLintContext, type LintRule } from './lintContext';
+import { duplicateIds, unknownReferences } from './rules/idRules';
+import { deadEnds, edgeTriggers, kindRules, startNode, successOutcome, unreachableNodes } from './rules/structureRules';
+import { timesAndDistributions } from './rules/timeRules';
+import { oneSimPerEvent, probabilitySums, silentEvents } from './rules/simRules';
+import { expressions } from './rules/expressionRules';
+import { handoffsPerPath, listeningAfterMomentsOfTruth } from './rules/experienceRules';
+import { cohortFit } from './rules/cohortFitRules';
+import { endlessRuleLoops } from './rules/ruleLoops';
+
+/** Every journey-wide rule, in the order their diagnostics are reported. */
+export const JOURNEY_RULES: readonly LintRule[] = [
+  duplicateIds, unknownReferences, startNode, unreachableNodes, deadEnds, edgeTriggers, endlessRuleLoops, kindRules,
+  timesAndDistributions, oneSimPerEvent, probabilitySums, expressions, cohortFit,
+  listeningAfterMomentsOfTruth, handoffsPerPath, silentEvents, successOutcome,
+];
+
+/** Lint a journey that has the schema's shape; with its cohort, also check that they fit. */
+export function lintJourney(journey: Journey, cohort?: Cohort): Diagnostic[] {
+  const ctx = createLintContext(journey, cohort);
+  return JOURNEY_RULES.flatMap((rule) => rule(ctx));
+}

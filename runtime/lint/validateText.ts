@@ -1,0 +1,40 @@
+import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic';
+import { locate, parseDocumentText, type DocumentKind } from '../model/parseDocument';
+import type { Journey } from '../model/journey';
+import type { Cohort } from '../model/cohort';
+import { lintJourney } from './lintJourney';
+import { lintCohort } from './lintCohort';
+
+export interface Validation {
+  kind?: DocumentKind;
+  journey?: Journey;
+  cohort?: Cohort;
+  /** Every problem, located in the text and sorted by position. */
+  diagnostics: Diagnostic[];
+}
+
+export interface ValidateOptions {
+  /** The file name the diagnostics carry. */
+  file?: string;
+  /** Only accept this kind of document. */
+  expect?: DocumentKind;
+  /** For a journey: the cohort it will be simulated with, to check that they fit. */
+  cohort?: Cohort;
+}
+
+/** Parse and lint a journey or cohort text: the one validation the CLI, the editor and the tests share. */
+export function validateText(text: string, options: ValidateOptions = {}): Validation {
+  const parsed = parseDocumentText(text, options.expect);
+  const result: Validation = { diagnostics: [] };
+  if (parsed.kind) result.kind = parsed.kind;
+  let found = parsed.diagnostics;
+  if (parsed.journey) {
+    result.journey = parsed.journey;
+    found = lintJourney(parsed.journey, options.cohort);
+  } else if (parsed.cohort) {
+    result.cohort = parsed.cohort;
+    found = lintCohort(parsed.cohort);
+  }
+  result.diagnostics = locate(found, parsed.locator, options.file).sort(compareDiagnostics);
+  return result;
+}

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { nodeSchema } from '../../nodes/registry';
+import { idSchema, laneKindSchema, LANE_KINDS, type LaneKind } from './primitives';
+import { edgeSchema } from './edge';
+
+export { edgeSchema, simSchema, triggersOf, type JourneyEdge, type Sim, type Trigger } from './edge';
+
+export const JOURNEY_FORMAT = 'journey/1';
+
+export const stageSchema = z.looseObject({ id: idSchema, name: z.string() });
+export const laneSchema = z.looseObject({ id: idSchema, name: z.string(), kind: laneKindSchema });
+export const teamSchema = z.looseObject({
+  id: idSchema,
+  name: z.string(),
+  staff: z.number().int().min(1),
+  costPerHour: z.number().min(0).optional(),
+});
+
+export const attributeTypeSchema = z.enum(['number', 'bool', 'string']);
+
+export const journeySchema = z.looseObject({
+  format: z.literal(JOURNEY_FORMAT),
+  id: idSchema,
+  name: z.string(),
+  description: z.string().optional(),
+  cohort: z.string().optional(),
+  customer: z.record(z.string(), attributeTypeSchema).optional(),
+  vars: z.record(z.string(), z.unknown()).optional(),
+  stages: z.array(stageSchema).optional(),
+  lanes: z.array(laneSchema).optional(),
+  teams: z.array(teamSchema).optional(),
+  start: z.string(),
+  nodes: z.array(nodeSchema),
+  edges: z.array(edgeSchema),
+});
+
+export type Journey = z.infer<typeof journeySchema>;
+export type JourneyNode = Journey['nodes'][number];
+export type Stage = z.infer<typeof stageSchema>;
+export type Lane = z.infer<typeof laneSchema>;
+export type Team = z.infer<typeof teamSchema>;
+export type AttributeType = z.infer<typeof attributeTypeSchema>;
+
+const DEFAULT_LANE_NAMES: Record<LaneKind, string> = {
+  evidence: 'Evidence',
+  customer: 'Customer actions',
+  frontstage: 'Frontstage',
+  backstage: 'Backstage',
+  support: 'Support processes',
+};
+
+/** The lanes of a journey: its own, or the five blueprint lanes when it declares none. */
+export function lanesOf(journey: Pick<Journey, 'lanes'>): Lane[] {
+  if (journey.lanes && journey.lanes.length > 0) return journey.lanes;
+  return LANE_KINDS.map((kind) => ({ id: kind, name: DEFAULT_LANE_NAMES[kind], kind }));
+}
+

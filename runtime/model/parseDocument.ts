@@ -1,0 +1,70 @@
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic';
+import { createTextLocator, type TextLocator } from './textLocator';
+import { zodIssuesToDiagnostics } from './zodIssues';
+import { journeySchema, JOURNEY_FORMAT, type Journey } from './journey';
+import { cohortSchema, COHORT_FORMAT, type Cohort } from './cohort';
+
+export type DocumentKind = 'journey' | 'cohort';
+
+export interface ParsedText {
+  /** What the text holds, by its "format". */
+  kind?: DocumentKind;
+  /** The document, when it has the schema's shape (lint may still find errors in it). */
+  journey?: Journey;
+  cohort?: Cohort;
+  /** The raw JSON value, when the text is JSON at all. */
+  raw?: unknown;
+  /** Syntax and shape problems (J001–J004), located. */
+  diagnostics: Diagnostic[];
+  locator: TextLocator;
+}
+
+const FORMATS: Record<string, DocumentKind> = { [JOURNEY_FORMAT]: 'journey', [COHORT_FORMAT]: 'cohort' };
+
+/** Parse a journey or cohort text: JSON syntax, then `format`, then the schema of that format. */
+export function parseDocumentText(text: string, expect?: DocumentKind): ParsedText {
+  const locator = createTextLocator(text);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    raw = undefined;
+  }
+  if (raw === undefined) {
+    // Only the first syntax error: the later ones are nearly always its echoes.
+    const diagnostics = locator.syntaxErrors.slice(0, 1).map((e) => ({ ...diagnostic('J001', `invalid JSON: ${e.message}`, { path: [] }), start: e.start, end: e.end }));
+    if (diagnostics.length === 0) diagnostics.push({ ...diagnostic('J001', text.trim() === '' ? 'invalid JSON: the file is empty' : 'invalid JSON', { path: [] }), start: { line: 1, column: 1 }, end: { line: 1, column: 1 } });
+    return { diagnostics, locator };
+  }
+  const format = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>).format : undefined;
+  const kind = typeof format === 'string' ? FORMATS[format] : undefined;
+  if (!kind || (expect && kind !== expect)) {
+    const wanted = expect ? `"${expect === 'journey' ? JOURNEY_FORMAT : COHORT_FORMAT}"` : `"${JOURNEY_FORMAT}" or "${COHORT_FORMAT}"`;
+    const got = format === undefined ? 'no "format"' : `"format": ${JSON.stringify(format)}`;
+    const d = diagnostic('J002', `${got}: expected ${wanted}`, { path: format === undefined ? [] : ['format'] });
+    return { raw, diagnostics: locate([d], locator), locator };
+  }
+  if (kind === 'journey') {
+    const r = journeySchema.safeParse(raw);
+    if (r.success) return { kind, raw, journey: r.data, diagnostics: [], locator };
+    return { kind, raw, diagnostics: locate(zodIssuesToDiagnostics(r.error.issues, raw), locator), locator };
+  }
+  const r = cohortSchema.safeParse(raw);
+  if (r.success) return { kind, raw, cohort: r.data, diagnostics: [], locator };
+  return { kind, raw, diagnostics: locate(zodIssuesToDiagnostics(r.error.issues, raw), locator), locator };
+}
+
+/** Give diagnostics their line:column in the text (and inside expressions, the character). */
+export function locate(diagnostics: Diagnostic[], locator: TextLocator, file?: string): Diagnostic[] {
+  return diagnostics.map((d) => {
+    const located: Diagnostic = { ...d };
+    if (file !== undefined) located.file = file;
+    if (!d.start) {
+      const inExpr = d.exprOffset !== undefined ? locator.positionInString(d.path, d.exprOffset) : undefined;
+      const range = locator.rangeOf(d.path);
+      located.start = inExpr ?? range.start;
+      located.end = inExpr ? { line: inExpr.line, column: inExpr.column + 1 } : range.end;
+    }
+    return located;
+  });
+}

@@ -1,0 +1,108 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { journeySchema, type Journey } from '../model/journey';
+import { exportTs } from '../compile/exports/exportTs';
+import { generateTests } from './generateTests';
+import { mortgageJourney, onboardingJourney, vipOnlyJourney } from '../compile/testJourneys';
+
+const repo = fileURLToPath(new URL('../../', import.meta.url));
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+interface VitestReport {
+  numPassedTests: number;
+  numFailedTests: number;
+  numTodoTests: number;
+  testResults: Array<{ name: string; assertionResults: Array<{ title: string; status: string }> }>;
+}
+
+/**
+ * Writes each journey's exported machine (`<id>.machine.ts`) and generated tests (`<id>.test.ts`)
+ * into a fresh temp dir whose node_modules links to the repo's, and runs Vitest there in a
+ * subprocess, as a project that adopted the exports would.
+ */
+function runGenerated(files: Array<{ machineOf: Journey; testsOf: Journey }>): { status: number | null; report: VitestReport; output: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'journey-testgen-'));
+  dirs.push(dir);
+  symlinkSync(join(repo, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  for (const { machineOf, testsOf } of files) {
+    writeFileSync(join(dir, `${testsOf.id}.machine.ts`), exportTs(machineOf));
+    writeFileSync(join(dir, `${testsOf.id}.test.ts`), generateTests(testsOf, { importPath: `./${testsOf.id}.machine` }));
+  }
+  const reportFile = join(dir, 'report.json');
+  const run = spawnSync(process.execPath, [join(repo, 'node_modules', 'vitest', 'vitest.mjs'), 'run', '--root', dir, '--reporter=json', `--outputFile=${reportFile}`], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, CI: '1', FORCE_COLOR: '0', VITEST: undefined, VITEST_POOL_ID: undefined, VITEST_WORKER_ID: undefined, NODE_ENV: undefined },
+    timeout: 240_000,
+  });
+  const report = JSON.parse(readFileSync(reportFile, 'utf8')) as VitestReport;
+  return { status: run.status, report, output: `${run.stdout}\n${run.stderr}` };
+}
+
+function samples(): Journey[] {
+  const folder = join(repo, 'samples');
+  let names: string[] = [];
+  try {
+    names = readdirSync(folder).filter((f) => f.endsWith('.journey.json')).sort();
+  } catch {
+    return [];
+  }
+  return names.map((f) => journeySchema.parse(JSON.parse(readFileSync(join(folder, f), 'utf8'))));
+}
+
+describe('generateTests', () => {
+  it('writes one test per outcome reached, importing the machine from importPath', () => {
+    const text = generateTests(mortgageJourney, { importPath: '../dist/mortgage.js' });
+    expect(text).toContain(`import { machine } from "../dist/mortgage.js"`);
+    expect(text).toContain(`import { createActor, SimulatedClock } from 'xstate'`);
+    expect([...text.matchAll(/^ {2}it\("([^"]+)"/gm)].map((m) => m[1])).toEqual([
+      'reaches approved (success): visit → APPLY → apply-form → SUBMIT → approved',
+      'reaches declined (failure): visit → APPLY → apply-form → SUBMIT → declined',
+      'reaches lost (abandoned): visit → QUIT → lost',
+    ]);
+    expect(text).toContain('expect(actor.getSnapshot().value).toEqual({"apply":"apply-form"})');
+    expect(text).toContain(`expect(snapshot.output).toEqual({"outcome":"approved","result":"success","value":1000})`);
+    expect(generateTests(onboardingJourney)).toContain('clock.increment(172800000) // after 2d');
+    expect(generateTests(onboardingJourney)).toContain(`import { machine } from "./onboarding.machine"`);
+  });
+
+  it('names the outcomes it could not reach in a comment, without a skipped test', () => {
+    const blocked = journeySchema.parse({ ...vipOnlyJourney, edges: vipOnlyJourney.edges.map((e) => (e.id === 'to-vip' ? { ...e, guard: 'customer.age > 200 && customer.age < 100' } : e)) });
+    const text = generateTests(blocked);
+    expect(text).toContain('// No test for outcome "vip-activated": no path reaches it');
+    expect(text).not.toMatch(/\bit\.(todo|skip)\(/);
+  });
+
+  it('produces tests that pass under Vitest against the exported machine, and fail against a changed one', () => {
+    const changed = journeySchema.parse({ ...mortgageJourney, edges: mortgageJourney.edges.map((e) => (e.id === 'e-fast' ? { ...e, guard: 'customer.income >= 90000 && customer.digital' } : e)) });
+    const green = runGenerated([mortgageJourney, onboardingJourney, vipOnlyJourney].map((j) => ({ machineOf: j, testsOf: j })));
+    expect(green.report.numFailedTests, green.output).toBe(0);
+    expect(green.report.numPassedTests).toBe(3 + 2 + 3);
+    expect(green.status, green.output).toBe(0);
+
+    const red = runGenerated([{ machineOf: changed, testsOf: mortgageJourney }]);
+    expect(red.status).not.toBe(0);
+    const results = red.report.testResults.flatMap((f) => f.assertionResults.map((a) => [a.title, a.status]));
+    expect(results).toEqual([
+      ['reaches approved (success): visit → APPLY → apply-form → SUBMIT → approved', 'failed'],
+      ['reaches declined (failure): visit → APPLY → apply-form → SUBMIT → declined', 'passed'],
+      ['reaches lost (abandoned): visit → QUIT → lost', 'passed'],
+    ]);
+  }, 240_000);
+
+  it('produces passing tests for every sample journey, one per outcome', () => {
+    const all = samples();
+    if (all.length === 0) return;
+    const run = runGenerated(all.map((j) => ({ machineOf: j, testsOf: j })));
+    expect(run.report.numFailedTests, run.output).toBe(0);
+    expect(run.report.numTodoTests, 'every outcome of a sample should be reachable').toBe(0);
+    const outcomes = all.reduce((n, j) => n + j.nodes.filter((node) => node.kind === 'outcome').length, 0);
+    expect(run.report.numPassedTests).toBe(outcomes);
+    expect(run.status, run.output).toBe(0);
+  }, 240_000);
+});

@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { validateText } from '../lint/validateText';
+import { generateLargeJourney } from './generateLargeJourney';
+
+describe('generateLargeJourney', () => {
+  it.each([30, 300, 1000])('a %d-node journey has that many nodes and no errors', (n) => {
+    const doc = generateLargeJourney(n);
+    expect(doc.nodes).toHaveLength(n);
+    const errors = validateText(JSON.stringify(doc)).diagnostics.filter((d) => d.severity === 'error');
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,49 @@
+/**
+ * A large, valid, realistic-shaped journey for benchmarks and performance tests: `size` nodes in
+ * stages of ~20, across the five lanes, with events, timers, rules with guards, work for a team,
+ * surveys after moments of truth, and outcomes. Deterministic for a size.
+ */
+export function generateLargeJourney(size: number): Record<string, unknown> & { nodes: Record<string, unknown>[]; edges: Record<string, unknown>[] } {
+  const lanes = ['customer', 'frontstage', 'backstage', 'support', 'evidence'];
+  const stageCount = Math.max(1, Math.ceil(size / 20));
+  const stages = Array.from({ length: stageCount }, (_, s) => ({ id: `stage-${s}`, name: `Stage ${s + 1}` }));
+  const nodes: Record<string, unknown>[] = [];
+  const edges: Record<string, unknown>[] = [];
+  const body = size - 2;
+  for (let i = 0; i < body; i++) {
+    const s = Math.floor(i / 20);
+    const col = i % 20;
+    const kind = i % 10 === 4 ? 'decision' : i % 10 === 7 ? 'survey' : i % 10 === 2 ? 'wait' : i % 10 === 5 ? 'action' : 'touchpoint';
+    const node: Record<string, unknown> = {
+      id: `n${i}`, kind, label: `Step ${i}`, stage: `stage-${s}`, lane: lanes[i % 5], position: { x: s * 1400 + (col % 5) * 260, y: (i % 5) * 160 }, emotion: ((i % 5) - 2),
+    };
+    if (kind === 'touchpoint') node.channel = ['web', 'app', 'email', 'phone'][i % 4];
+    if (kind === 'survey') Object.assign(node, { metric: 'csat', questions: ['Score?', 'Why?'], responseRate: 0.3 });
+    if (i % 10 === 6) node.momentOfTruth = true;
+    if (i % 10 === 3) node.work = { team: 'agents', handle: { dist: 'lognormal', median: '10m', p90: '30m' } };
+    if (i % 10 === 1) node.actions = [{ type: 'assign', var: 'touches', expr: 'journey.touches + 1' }];
+    nodes.push(node);
+  }
+  nodes.push({ id: 'won', kind: 'outcome', label: 'Won', result: 'success', value: 500, stage: `stage-${stageCount - 1}`, lane: 'customer' });
+  nodes.push({ id: 'lost', kind: 'outcome', label: 'Lost', result: 'churn', stage: `stage-${stageCount - 1}`, lane: 'customer' });
+  for (let i = 0; i < body; i++) {
+    const from = `n${i}`;
+    const next = i + 1 < body ? `n${i + 1}` : 'won';
+    const kind = nodes[i]!.kind;
+    if (kind === 'decision') {
+      edges.push({ id: `e${i}-rich`, from, to: next, always: true, guard: 'customer.income > 40000 || journey.touches > 3' });
+      edges.push({ id: `e${i}-default`, from, to: 'lost', always: true });
+    } else if (kind === 'action') {
+      edges.push({ id: `e${i}-next`, from, to: next, always: true });
+    } else {
+      edges.push({ id: `e${i}-next`, from, to: next, event: 'NEXT', sim: { p: 0.97, delay: { dist: 'exponential', mean: '2h' }, segments: { digital: { p: 0.99 } } } });
+      edges.push({ id: `e${i}-timeout`, from, to: kind === 'wait' || i % 3 ? 'lost' : next, after: '3d' });
+    }
+  }
+  return {
+    format: 'journey/1', id: `large-${size}`, name: `Generated ${size}-node journey`,
+    customer: { income: 'number' }, vars: { touches: 0 }, stages,
+    teams: [{ id: 'agents', name: 'Agents', staff: 20, costPerHour: 40 }],
+    start: 'n0', nodes, edges,
+  };
+}

@@ -1,0 +1,170 @@
+import { saveFile, getFile, listFiles } from '../storage/fileRepository';
+import { backupText, clearBackup } from '../storage/crashBackup';
+import type { JourneyDb } from '../storage/journeyDb';
+import type { SaveChannel, SaveMessage } from '../storage/saveChannel';
+import { saveStateOf, type DocState } from '../state/documentState';
+import { addDoc, markSaved, markSaving, removeDoc, renameDoc, takeStoredText } from '../state/workspaceActions';
+import { useWorkspace } from '../state/workspaceStore';
+import { closeDocEditors } from '../state/layoutActions';
+import { askConflict, log, resolveConflict } from '../state/uiActions';
+import { useUi } from '../state/uiStore';
+
+export const AUTOSAVE_DELAY_MS = 500;
+
+/** The label of a saved version: the edits since the last save. */
+export function versionLabel(labels: readonly string[]): string {
+  if (labels.length === 0) return 'Save';
+  if (labels.length === 1) return labels[0]!;
+  return `${labels[labels.length - 1]} (+${labels.length - 1} more)`;
+}
+
+export interface Autosave {
+  /** Save every unsaved document now. */
+  flush(): Promise<void>;
+  stop(): void;
+}
+
+const inConflict = (id: string) => useUi.getState().conflicts.some((c) => c.docId === id);
+
+/**
+ * Autosave: a document is written ~500 ms after its last change (and at once on pagehide), with a
+ * compare-and-set on its revision, so a second tab never silently overwrites the first: a conflict
+ * asks the user. Unsaved text is also kept synchronously in a crash backup until it is stored.
+ */
+export function startAutosave(db: JourneyDb, channel: SaveChannel, delayMs = AUTOSAVE_DELAY_MS): Autosave {
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  const backedUp = new Map<string, number>();
+
+  async function save(id: string, force = false): Promise<void> {
+    timers.delete(id);
+    const doc = useWorkspace.getState().docs[id];
+    if (!doc || doc.saving || (saveStateOf(doc) === 'saved' && !force) || (inConflict(id) && !force)) return;
+    const seq = doc.textSeq;
+    markSaving(id, true);
+    try {
+      const r = await saveFile(db, { id, text: doc.text, baseRev: doc.rev, label: versionLabel(doc.labels), force });
+      if (r.status === 'saved') {
+        markSaved(id, seq, r.file.rev);
+        if (useWorkspace.getState().docs[id]?.textSeq === seq) clearBackup(id);
+        channel.post({ type: 'saved', fileId: id, rev: r.file.rev });
+      } else if (r.status === 'conflict') {
+        markSaving(id, false);
+        askConflict({ docId: id, path: doc.path, theirs: { text: r.theirs.text, rev: r.theirs.rev } });
+        log(`${doc.path} was changed in another tab: choose which version to keep`, 'warning');
+      } else {
+        // Deleted in another tab meanwhile: put it back rather than lose this text.
+        await db.files.put({ id, path: doc.path, kind: doc.kind, text: doc.text, rev: 1, updatedAt: Date.now() });
+        markSaved(id, seq, 1);
+        channel.post({ type: 'files-changed' });
+        log(`${doc.path} was deleted in another tab; kept it, with your changes`, 'warning');
+      }
+    } catch (e) {
+      markSaving(id, false);
+      log(`Could not save ${doc.path}: ${(e as Error).message}`, 'error');
+    }
+  }
+
+  function schedule(doc: DocState): void {
+    if (backedUp.get(doc.id) !== doc.textSeq) {
+      backedUp.set(doc.id, doc.textSeq);
+      backupText(doc.id, { text: doc.text, baseRev: doc.rev, at: Date.now() });
+    }
+    clearTimeout(timers.get(doc.id));
+    timers.set(doc.id, setTimeout(() => void save(doc.id), delayMs));
+  }
+
+  const unsubscribe = useWorkspace.subscribe((state, prev) => {
+    for (const doc of Object.values(state.docs)) {
+      const before = prev.docs[doc.id];
+      if (before === doc) continue;
+      const changed = !before || before.textSeq !== doc.textSeq || before.savedSeq !== doc.savedSeq || before.saving !== doc.saving;
+      if (changed && !doc.saving && saveStateOf(doc) === 'unsaved' && !inConflict(doc.id)) schedule(doc);
+    }
+  });
+
+  const unlisten = channel.onMessage((m) => void onMessage(m));
+  async function onMessage(m: SaveMessage): Promise<void> {
+    if (m.type === 'files-changed') return syncFileList();
+    const doc = useWorkspace.getState().docs[m.fileId];
+    if (!doc) return syncFileList();
+    if (m.rev <= doc.rev) return;
+    const theirs = await getFile(db, m.fileId);
+    if (!theirs || theirs.rev <= doc.rev) return;
+    const current = useWorkspace.getState().docs[m.fileId]!;
+    if (saveStateOf(current) === 'saved') {
+      takeStoredText(m.fileId, theirs);
+      log(`${theirs.path} was updated in another tab: reloaded`);
+    } else {
+      askConflict({ docId: m.fileId, path: theirs.path, theirs: { text: theirs.text, rev: theirs.rev } });
+      log(`${theirs.path} was changed in another tab while you edited it: choose which version to keep`, 'warning');
+    }
+  }
+
+  /** Files were created, renamed or deleted in another tab. */
+  async function syncFileList(): Promise<void> {
+    const files = await listFiles(db);
+    const docs = useWorkspace.getState().docs;
+    const ids = new Set(files.map((f) => f.id));
+    for (const f of files) {
+      const doc = docs[f.id];
+      if (!doc) addDoc(f);
+      else if (f.path !== doc.path && saveStateOf(doc) === 'saved') {
+        if (f.text === doc.text) renameDoc(f.id, f.path, f.rev);
+        else takeStoredText(f.id, f);
+      }
+    }
+    for (const doc of Object.values(docs)) {
+      if (!ids.has(doc.id) && saveStateOf(doc) === 'saved') {
+        closeDocEditors(doc.id);
+        removeDoc(doc.id);
+      }
+    }
+  }
+
+  const onPageHide = () => {
+    for (const doc of Object.values(useWorkspace.getState().docs)) {
+      if (saveStateOf(doc) !== 'saved') {
+        backupText(doc.id, { text: doc.text, baseRev: doc.rev, at: Date.now() });
+        void save(doc.id);
+      }
+    }
+  };
+  addEventListener('pagehide', onPageHide);
+
+  return {
+    async flush() {
+      await Promise.all(Object.values(useWorkspace.getState().docs).map((d) => save(d.id)));
+    },
+    stop() {
+      unsubscribe();
+      unlisten();
+      removeEventListener('pagehide', onPageHide);
+      for (const t of timers.values()) clearTimeout(t);
+    },
+  };
+}
+
+/** "Reload theirs": take the stored version. */
+export async function reloadTheirs(db: JourneyDb, docId: string): Promise<void> {
+  const theirs = await getFile(db, docId);
+  resolveConflict(docId);
+  if (!theirs) return;
+  takeStoredText(docId, theirs);
+  clearBackup(docId);
+  log(`Reloaded ${theirs.path} from the other tab`);
+}
+
+/** "Keep mine (overwrite)": write this tab's text over the stored one. */
+export async function keepMine(db: JourneyDb, channel: SaveChannel, docId: string): Promise<void> {
+  resolveConflict(docId);
+  const doc = useWorkspace.getState().docs[docId];
+  if (!doc) return;
+  const seq = doc.textSeq;
+  const r = await saveFile(db, { id: docId, text: doc.text, baseRev: doc.rev, label: versionLabel(doc.labels), force: true });
+  if (r.status === 'saved') {
+    markSaved(docId, seq, r.file.rev);
+    clearBackup(docId);
+    channel.post({ type: 'saved', fileId: docId, rev: r.file.rev });
+    log(`Kept your version of ${doc.path} (overwrote the other tab's)`);
+  }
+}

@@ -1,0 +1,33 @@
+import { commands, type Disposer } from '../../commands/commandRegistry';
+import { docCanRedo, docCanUndo } from '../../state/documentState';
+import { redoDocument, undoDocument } from '../../state/workspaceActions';
+import { activeDoc } from '../activeDocument';
+
+/** Undo/redo over the active document's history. */
+export function registerEditCommands(): Disposer {
+  const disposers = [
+    commands.register({
+      id: 'edit.undo',
+      title: 'Undo',
+      category: 'Edit',
+      keybinding: 'Mod+Z',
+      when: () => docCanUndo(activeDoc()),
+      run: () => {
+        const d = activeDoc();
+        if (d) undoDocument(d.id);
+      },
+    }),
+    commands.register({
+      id: 'edit.redo',
+      title: 'Redo',
+      category: 'Edit',
+      keybinding: 'Mod+Shift+Z',
+      when: () => docCanRedo(activeDoc()),
+      run: () => {
+        const d = activeDoc();
+        if (d) redoDocument(d.id);
+      },
+    }),
+  ];
+  return () => disposers.forEach((d) => d());
+}

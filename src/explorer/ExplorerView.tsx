@@ -1,0 +1,86 @@
+import { useCallback, useState } from 'react';
+import { useWorkspace, sortedDocs } from '../state/workspaceStore';
+import { useActiveDocId } from '../app/activeDocument';
+import { commands, displayBinding } from '../commands/commandRegistry';
+import { isMacPlatform } from '../app/keybindings';
+import { importFiles, openDocument } from '../app/fileActions';
+import { ContextMenu, type MenuState } from '../shell/ContextMenu';
+import { ImportIcon, NewFileIcon, PeopleIcon } from '../shell/icons';
+import { ExplorerSection } from './ExplorerSection';
+import type { DocState } from '../state/documentState';
+
+const binding = (id: string) => {
+  const k = commands.get(id)?.keybinding;
+  return k ? displayBinding(k, isMacPlatform()) : undefined;
+};
+
+function menuFor(doc: DocState, x: number, y: number): MenuState {
+  const run = (id: string) => () => commands.execute(id, doc.id);
+  return {
+    x,
+    y,
+    items: [
+      { label: 'Open', run: () => openDocument(doc.id) },
+      ...(doc.kind === 'journey' ? [{ label: 'Open Source to the Side', run: () => { openDocument(doc.id); commands.execute('view.openSource'); } }] : []),
+      'separator',
+      { label: 'Rename…', run: run('file.rename'), keybinding: binding('file.rename') },
+      { label: 'Duplicate', run: run('file.duplicate') },
+      { label: 'Export (Download)', run: run('file.export') },
+      'separator',
+      { label: 'Delete', run: run('file.delete'), danger: true },
+    ],
+  };
+}
+
+/** The workspace's journeys and cohorts; files dropped here are imported. */
+export function ExplorerView() {
+  const docs = useWorkspace((s) => s.docs);
+  const activeId = useActiveDocId();
+  const [menu, setMenu] = useState<MenuState | null>(null);
+  const [dropping, setDropping] = useState(false);
+  const closeMenu = useCallback(() => setMenu(null), []);
+  const all = sortedDocs(docs);
+  const journeys = all.filter((d) => d.kind === 'journey');
+  const cohorts = all.filter((d) => d.kind === 'cohort');
+  const onContextMenu = (doc: DocState, e: React.MouseEvent) => {
+    e.preventDefault();
+    setMenu(menuFor(doc, e.clientX, e.clientY));
+  };
+  return (
+    <div
+      className={`ws-explorer${dropping ? ' ws-dropping' : ''}`}
+      data-testid="explorer"
+      onDragOver={(e) => {
+        if (!e.dataTransfer.types.includes('Files')) return;
+        e.preventDefault();
+        e.dataTransfer.dropEffect = 'copy';
+        setDropping(true);
+      }}
+      onDragLeave={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node)) setDropping(false);
+      }}
+      onDrop={(e) => {
+        if (!e.dataTransfer.files.length) return;
+        e.preventDefault();
+        setDropping(false);
+        void importFiles([...e.dataTransfer.files]);
+      }}
+    >
+      <div className="ws-toolbar" role="toolbar" aria-label="Explorer actions">
+        <button className="ws-icon-button" title={`New Journey… (${binding('file.newJourney')})`} aria-label="New Journey" data-testid="explorer-new-journey" onClick={() => commands.execute('file.newJourney')}>
+          <NewFileIcon />
+        </button>
+        <button className="ws-icon-button" title="New Cohort…" aria-label="New Cohort" data-testid="explorer-new-cohort" onClick={() => commands.execute('file.newCohort')}>
+          <PeopleIcon />
+        </button>
+        <button className="ws-icon-button" title={`Import Files… (${binding('file.import')})`} aria-label="Import Files" data-testid="explorer-import" onClick={() => commands.execute('file.import')}>
+          <ImportIcon />
+        </button>
+      </div>
+      <ExplorerSection title="Journeys" docs={journeys} activeId={activeId} onContextMenu={onContextMenu} empty="No journeys yet: New Journey, or drop a .journey.json here." />
+      <ExplorerSection title="Cohorts" docs={cohorts} activeId={activeId} onContextMenu={onContextMenu} empty="No cohorts yet." />
+      <div className="ws-drop-hint">Drop .journey.json or .cohort.json files here to import them</div>
+      {menu && <ContextMenu menu={menu} onClose={closeMenu} />}
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import { useEffect } from 'react';
+import { useUi } from '../state/uiStore';
+import { useLayout } from '../state/layoutStore';
+import { useWorkspace } from '../state/workspaceStore';
+import { resize } from '../state/layoutActions';
+import { ActivityBar } from './ActivityBar';
+import { SideBar } from './SideBar';
+import { EditorArea } from './EditorArea';
+import { Panel } from './Panel';
+import { StatusBar } from './StatusBar';
+import { Sash } from './Sash';
+import { Notifications } from './Notifications';
+import { ConflictDialog } from './ConflictDialog';
+import { QuickPick } from '../quickPick/QuickPick';
+
+/** VS Code's layout: activity bar, side bar, editors over the panel, status bar. */
+export function Workbench() {
+  const theme = useUi((s) => s.theme);
+  const ready = useWorkspace((s) => s.ready);
+  const sideView = useLayout((s) => s.sideView);
+  const sideWidth = useLayout((s) => s.sideWidth);
+  const panelOpen = useLayout((s) => s.panelOpen);
+  const panelHeight = useLayout((s) => s.panelHeight);
+
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
+
+  if (!ready) {
+    return (
+      <div className="ws-loading" role="status">
+        <div className="ws-loading-mark">◆</div>
+        <div>Opening your workspace…</div>
+      </div>
+    );
+  }
+
+  return (
+    <div className="ws-workbench" data-testid="workbench">
+      <div className="ws-main">
+        <ActivityBar />
+        {sideView && (
+          <>
+            <div className="ws-sidebar" style={{ width: sideWidth }}>
+              <SideBar view={sideView} />
+            </div>
+            <Sash direction="vertical" onResize={(delta, start) => resize('sideWidth', start + delta)} start={() => sideWidth} />
+          </>
+        )}
+        <div className="ws-center">
+          <div className="ws-editors">
+            <EditorArea />
+          </div>
+          {panelOpen && (
+            <>
+              <Sash direction="horizontal" onResize={(delta, start) => resize('panelHeight', start - delta)} start={() => panelHeight} />
+              <div className="ws-panel" style={{ height: panelHeight }}>
+                <Panel />
+              </div>
+            </>
+          )}
+        </div>
+      </div>
+      <StatusBar />
+      <QuickPick />
+      <Notifications />
+      <ConflictDialog />
+    </div>
+  );
+}

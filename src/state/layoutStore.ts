@@ -1,0 +1,54 @@
+import { create } from 'zustand';
+
+export type EditorKind = 'canvas' | 'source' | 'compiled';
+export type SideView = 'explorer' | 'nodes' | 'simulation' | 'history' | 'settings';
+export type PanelTab = 'problems' | 'output';
+
+export interface EditorTab {
+  /** `kind:docId`: a document has at most one editor of each kind. */
+  key: string;
+  kind: EditorKind;
+  docId: string;
+}
+
+export interface EditorGroup {
+  id: string;
+  tabs: EditorTab[];
+  activeKey: string | null;
+}
+
+/** The workbench layout: editor groups side by side, the side bar and the panel. */
+export interface LayoutState {
+  groups: EditorGroup[];
+  activeGroupId: string;
+  sideView: SideView | null;
+  sideWidth: number;
+  panelOpen: boolean;
+  panelTab: PanelTab;
+  panelHeight: number;
+}
+
+export const MAX_GROUPS = 3;
+
+export const initialLayout = (): LayoutState => ({
+  groups: [{ id: 'g1', tabs: [], activeKey: null }],
+  activeGroupId: 'g1',
+  sideView: 'explorer',
+  sideWidth: 260,
+  panelOpen: true,
+  panelTab: 'problems',
+  panelHeight: 200,
+});
+
+export const useLayout = create<LayoutState>()(() => initialLayout());
+
+export const tabKey = (kind: EditorKind, docId: string) => `${kind}:${docId}`;
+
+export function activeGroup(s: LayoutState = useLayout.getState()): EditorGroup {
+  return s.groups.find((g) => g.id === s.activeGroupId) ?? s.groups[0]!;
+}
+
+export function activeTab(s: LayoutState = useLayout.getState()): EditorTab | undefined {
+  const g = activeGroup(s);
+  return g.tabs.find((t) => t.key === g.activeKey);
+}
