@@ -18,6 +18,13 @@ export interface KindCompilation {
   final?: { result: string; value?: number };
 }
 
+/**
+ * What the rest of the system may know about a kind without naming it:
+ * - `listening-point`: the customer's voice is heard here (moments of truth want one close after);
+ * - `handoff`: the customer is passed between teams or channels (counted per path).
+ */
+export type NodeTrait = 'listening-point' | 'handoff';
+
 export interface NodeKindSpec<K extends string, S extends z.ZodRawShape> {
   /** The `kind` of the node in documents: declared here and nowhere else. */
   kind: K;
@@ -28,6 +35,8 @@ export interface NodeKindSpec<K extends string, S extends z.ZodRawShape> {
   icon: string;
   /** The blueprint lane a new node of this kind goes to. */
   defaultLane: LaneKind;
+  /** Declarative traits other rules rely on. */
+  traits?: readonly NodeTrait[];
   /** Kind-specific fields (zod); the inspector form is generated from them. */
   props: S;
   /** The kind-specific fields and label of a new node. */

@@ -7,7 +7,7 @@ import { offer } from './offer/offer';
 import { survey } from './survey/survey';
 import { handoff } from './handoff/handoff';
 import { outcome } from './outcome/outcome';
-import type { NodeKindDescriptor } from './defineNodeKind';
+import type { NodeKindDescriptor, NodeTrait } from './defineNodeKind';
 
 /** Every node kind, in palette order. */
 export const NODE_KINDS = [touchpoint, decision, wait, action, offer, survey, handoff, outcome] as const;
@@ -33,3 +33,8 @@ export function requireNodeKind(kind: string): NodeKindDescriptor {
 export const nodeSchema = z.discriminatedUnion('kind', [
   touchpoint.schema, decision.schema, wait.schema, action.schema, offer.schema, survey.schema, handoff.schema, outcome.schema,
 ]);
+
+/** Does a node of this kind have the trait? (false for unknown kinds) */
+export function hasTrait(kind: string, trait: NodeTrait): boolean {
+  return byKind.get(kind)?.traits?.includes(trait) ?? false;
+}

@@ -8,6 +8,7 @@ export const handoff = defineNodeKind({
   title: 'Handoff',
   description: 'A transfer between teams or channels; seamless when the customer never repeats information.',
   icon: '⇄',
+  traits: ['handoff'],
   defaultLane: 'frontstage',
   props: {
     toTeam: z.string().optional().describe('The team the customer is handed to'),

@@ -8,6 +8,7 @@ export const survey = defineNodeKind({
   title: 'Survey',
   description: 'A listening point: a short survey (CSAT, NPS or CES) of 2 to 5 questions.',
   icon: '✎',
+  traits: ['listening-point'],
   defaultLane: 'customer',
   props: {
     metric: z.enum(['csat', 'nps', 'ces']).describe('What the survey measures'),

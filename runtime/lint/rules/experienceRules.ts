@@ -1,15 +1,16 @@
 import { diagnostic, type Diagnostic } from '../../diagnostics/diagnostic';
 import type { LintContext } from '../lintContext';
 import { stronglyConnected } from '../../model/stronglyConnected';
+import { hasTrait } from '../../../nodes/registry';
 
 /** J101: a moment of truth is followed within two steps by a listening point (a survey). */
 export function listeningAfterMomentsOfTruth(ctx: LintContext): Diagnostic[] {
-  const isSurvey = (id: string) => ctx.graph.nodeById.get(id)?.kind === 'survey';
+  const listens = (id: string) => hasTrait(ctx.graph.nodeById.get(id)?.kind ?? '', 'listening-point');
   return ctx.journey.nodes.flatMap((n, i) => {
-    if (!n.momentOfTruth || n.kind === 'survey') return [];
+    if (!n.momentOfTruth || hasTrait(n.kind, 'listening-point')) return [];
     const first = ctx.graph.out(n.id).map((o) => o.edge.to);
     const second = first.flatMap((id) => ctx.graph.out(id).map((o) => o.edge.to));
-    if ([...first, ...second].some(isSurvey)) return [];
+    if ([...first, ...second].some(listens)) return [];
     return [diagnostic('J101', `moment of truth '${n.id}' has no listening point within two steps after it: add a short survey node after it to hear how customers felt`, { path: ctx.nodePath(i, 'momentOfTruth'), nodeId: n.id })];
   });
 }
@@ -27,7 +28,7 @@ export function handoffsPerPath(ctx: LintContext): Diagnostic[] {
   const { component: comp, count: comps } = stronglyConnected(ids, succ);
   // Handoffs per component, then the most handoffs on a path from the start's component (memoised DFS on the DAG).
   const handoffs = new Array<string[]>(comps).fill([]).map(() => [] as string[]);
-  for (const id of ids) if (ctx.graph.nodeById.get(id)!.kind === 'handoff') handoffs[comp.get(id)!]!.push(id);
+  for (const id of ids) if (hasTrait(ctx.graph.nodeById.get(id)!.kind, 'handoff')) handoffs[comp.get(id)!]!.push(id);
   const compSucc = new Array<Set<number>>(comps).fill(new Set()).map(() => new Set<number>());
   for (const id of ids) for (const t of succ(id)) if (comp.get(id) !== comp.get(t)) compSucc[comp.get(id)!]!.add(comp.get(t)!);
   const best = new Map<number, { count: number; via: string[] }>();
