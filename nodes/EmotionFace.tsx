@@ -9,7 +9,7 @@ export interface EmotionFaceProps {
 /** The CSS colour of an emotion (−2…+2). */
 export function emotionColor(value: number): string {
   const v = Math.max(-2, Math.min(2, Math.round(value)));
-  return `var(--jb-emotion-${v < 0 ? 'n' : 'p'}${Math.abs(v)})`;
+  return `var(--jn-emotion-${v < 0 ? 'n' : 'p'}${Math.abs(v)})`;
 }
 
 export const EMOTION_NAMES: Record<string, string> = { '-2': 'very negative', '-1': 'negative', '0': 'neutral', '1': 'positive', '2': 'very positive' };
@@ -34,9 +34,9 @@ export const EmotionFace = memo(function EmotionFace({ value, size = 16 }: Emoti
     <svg className="jn-face" width={size} height={size} viewBox="0 0 16 16" role="img" aria-label={`emotion ${v} (${name})`} style={{ color: emotionColor(v) }}>
       <title>{`emotion ${v > 0 ? '+' : ''}${v} (${name})`}</title>
       <circle cx="8" cy="8" r="7" fill="currentColor" />
-      <circle cx="5.6" cy="6.4" r="1" fill="var(--jb-emotion-ink, #1e1e1e)" />
-      <circle cx="10.4" cy="6.4" r="1" fill="var(--jb-emotion-ink, #1e1e1e)" />
-      <path d={`M4.8 ${10.4 - bend / 2} Q8 ${10.4 + bend} 11.2 ${10.4 - bend / 2}`} fill="none" stroke="var(--jb-emotion-ink, #1e1e1e)" strokeWidth="1.3" strokeLinecap="round" />
+      <circle cx="5.6" cy="6.4" r="1" fill="var(--jn-emotion-ink, #1e1e1e)" />
+      <circle cx="10.4" cy="6.4" r="1" fill="var(--jn-emotion-ink, #1e1e1e)" />
+      <path d={`M4.8 ${10.4 - bend / 2} Q8 ${10.4 + bend} 11.2 ${10.4 - bend / 2}`} fill="none" stroke="var(--jn-emotion-ink, #1e1e1e)" strokeWidth="1.3" strokeLinecap="round" />
     </svg>
   );
 });

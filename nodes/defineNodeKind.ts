@@ -25,6 +25,17 @@ export interface KindCompilation {
  */
 export type NodeTrait = 'listening-point' | 'handoff';
 
+/**
+ * What a kind changes in the simulator (DESIGN §5), beyond what every node does. Outcomes need no hook:
+ * `compile().final` already says that a node ends the journey, with its result and value.
+ */
+export interface KindSimulation<N> {
+  /** Handoffs counted on each visit (the result's `handoffsPerCustomer`). */
+  handoffsPerVisit?: (node: N) => number;
+  /** A listening point: the share of visitors who answer; the simulator draws each visitor's response. */
+  responseRate?: (node: N) => number;
+}
+
 export interface NodeKindSpec<K extends string, S extends z.ZodRawShape> {
   /** The `kind` of the node in documents: declared here and nowhere else. */
   kind: K;
@@ -43,6 +54,8 @@ export interface NodeKindSpec<K extends string, S extends z.ZodRawShape> {
   defaults: () => { label: string } & Partial<Omit<NodeOf<K, S>, "id" | "kind">>;
   /** The kind's compile rule. */
   compile?: (node: NodeOf<K, S>) => KindCompilation;
+  /** The kind's simulation hooks. */
+  sim?: KindSimulation<NodeOf<K, S>>;
   /** The kind's lint rules (pure): diagnostics for one node. */
   lint?: (node: NodeOf<K, S>, index: number, ctx: NodeLintContext) => Diagnostic[];
 }

@@ -1,4 +1,3 @@
-import type { JourneyNode } from '../runtime/model/journey';
 import type { NodeKind } from './registry';
 import type { NodeOfKind, NodeView } from './NodeCard';
 import { NodeCard } from './NodeCard';
@@ -45,6 +44,6 @@ const FALLBACK: AnyNodeViewEntry = { View: NodeCard, connect: 'event' };
 const BY_KIND = NODE_VIEWS as unknown as Record<string, AnyNodeViewEntry | undefined>;
 
 /** The view entry of a node's kind (a plain card for unknown kinds). */
-export function viewOf(node: Pick<JourneyNode, 'kind'>): AnyNodeViewEntry {
+export function viewOf(node: { kind: string }): AnyNodeViewEntry {
   return BY_KIND[node.kind] ?? FALLBACK;
 }

@@ -15,6 +15,7 @@ export const handoff = defineNodeKind({
     repeatsInfo: z.boolean().describe('Does the customer have to give the same information again?'),
   },
   defaults: () => ({ label: 'Handoff', repeatsInfo: false }),
+  sim: { handoffsPerVisit: () => 1 },
   compile: (node) => ({ meta: { repeatsInfo: node.repeatsInfo, ...(node.toTeam ? { toTeam: node.toTeam } : {}) } }),
   lint: (node, index, ctx) => {
     const out: Diagnostic[] = [];

@@ -17,6 +17,7 @@ export const survey = defineNodeKind({
   },
   defaults: () => ({ label: 'Survey', metric: 'csat' as const, questions: ['How satisfied are you?', 'What could we do better?'], responseRate: 0.3 }),
   compile: (node) => ({ meta: { metric: node.metric, questions: node.questions.length } }),
+  sim: { responseRate: (node) => node.responseRate },
   lint: (node, index, ctx) => {
     const n = node.questions.length;
     if (n >= 2 && n <= 5) return [];

@@ -1,8 +1,8 @@
-import { saveFile, getFile, listFiles } from '../storage/fileRepository';
+import { addVersion, saveFile, getFile, listFiles } from '../storage/fileRepository';
 import { backupText, clearBackup } from '../storage/crashBackup';
 import type { JourneyDb } from '../storage/journeyDb';
 import type { SaveChannel, SaveMessage } from '../storage/saveChannel';
-import { saveStateOf, type DocState } from '../state/documentState';
+import { saveStateOf, validTextOf, type DocState } from '../state/documentState';
 import { addDoc, markSaved, markSaving, removeDoc, renameDoc, takeStoredText } from '../state/workspaceActions';
 import { useWorkspace } from '../state/workspaceStore';
 import { closeDocEditors } from '../state/layoutActions';
@@ -42,7 +42,7 @@ export function startAutosave(db: JourneyDb, channel: SaveChannel, delayMs = AUT
     const seq = doc.textSeq;
     markSaving(id, true);
     try {
-      const r = await saveFile(db, { id, text: doc.text, baseRev: doc.rev, label: versionLabel(doc.labels), force });
+      const r = await saveFile(db, { id, text: doc.text, validText: validTextOf(doc), baseRev: doc.rev, label: versionLabel(doc.labels), force });
       if (r.status === 'saved') {
         markSaved(id, seq, r.file.rev);
         if (useWorkspace.getState().docs[id]?.textSeq === seq) clearBackup(id);
@@ -81,6 +81,9 @@ export function startAutosave(db: JourneyDb, channel: SaveChannel, delayMs = AUT
       if (changed && !doc.saving && saveStateOf(doc) === 'unsaved' && !inConflict(doc.id)) schedule(doc);
     }
   });
+
+  // Unsaved before autosave started (text recovered from a crash): save it too.
+  for (const doc of Object.values(useWorkspace.getState().docs)) if (saveStateOf(doc) === 'unsaved' && !inConflict(doc.id)) schedule(doc);
 
   const unlisten = channel.onMessage((m) => void onMessage(m));
   async function onMessage(m: SaveMessage): Promise<void> {
@@ -129,7 +132,8 @@ export function startAutosave(db: JourneyDb, channel: SaveChannel, delayMs = AUT
       }
     }
   };
-  addEventListener('pagehide', onPageHide);
+  const win = typeof window === 'undefined' ? undefined : window;
+  win?.addEventListener('pagehide', onPageHide);
 
   return {
     async flush() {
@@ -138,7 +142,7 @@ export function startAutosave(db: JourneyDb, channel: SaveChannel, delayMs = AUT
     stop() {
       unsubscribe();
       unlisten();
-      removeEventListener('pagehide', onPageHide);
+      win?.removeEventListener('pagehide', onPageHide);
       for (const t of timers.values()) clearTimeout(t);
     },
   };
@@ -149,6 +153,8 @@ export async function reloadTheirs(db: JourneyDb, docId: string): Promise<void> 
   const theirs = await getFile(db, docId);
   resolveConflict(docId);
   if (!theirs) return;
+  const mine = useWorkspace.getState().docs[docId];
+  if (mine && mine.text !== theirs.text) await addVersion(db, { fileId: docId, rev: theirs.rev, text: mine.text, label: 'Your version, set aside for another tab’s' });
   takeStoredText(docId, theirs);
   clearBackup(docId);
   log(`Reloaded ${theirs.path} from the other tab`);
@@ -160,7 +166,7 @@ export async function keepMine(db: JourneyDb, channel: SaveChannel, docId: strin
   const doc = useWorkspace.getState().docs[docId];
   if (!doc) return;
   const seq = doc.textSeq;
-  const r = await saveFile(db, { id: docId, text: doc.text, baseRev: doc.rev, label: versionLabel(doc.labels), force: true });
+  const r = await saveFile(db, { id: docId, text: doc.text, validText: validTextOf(doc), baseRev: doc.rev, label: versionLabel(doc.labels), force: true });
   if (r.status === 'saved') {
     markSaved(docId, seq, r.file.rev);
     clearBackup(docId);

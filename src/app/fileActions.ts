@@ -1,5 +1,3 @@
-import { formatDiagnostic } from '../../runtime/diagnostics/diagnostic';
-import { validateText } from '../../runtime/lint/validateText';
 import { formatDocument } from '../../runtime/model/formatDocument';
 import type { DocumentKind } from '../../runtime/model/parseDocument';
 import { slugify } from '../../runtime/model/ops';
@@ -7,7 +5,7 @@ import { createFile, deleteFile, freePath, lastTrashed, renameFile as renameStor
 import { clearBackup } from '../storage/crashBackup';
 import { addDoc, markSaved, removeDoc, renameDoc } from '../state/workspaceActions';
 import { useWorkspace } from '../state/workspaceStore';
-import { saveStateOf } from '../state/documentState';
+import { saveStateOf, validTextOf } from '../state/documentState';
 import { closeDocEditors, openEditor } from '../state/layoutActions';
 import { log, notify, promptText } from '../state/uiActions';
 import { newCohortText, newJourneyText } from './documentTemplates';
@@ -23,7 +21,7 @@ export function fileNameFor(name: string, kind: DocumentKind): string {
   return `${slugify(stem)}${EXTENSIONS[kind]}`;
 }
 
-const stemOf = (path: string) => path.replace(/\.(journey|cohort)\.json$|\.json$/, '');
+export const stemOf = (path: string) => path.replace(/\.(journey|cohort)\.json$|\.json$/, '');
 const pathTaken = (path: string, except?: string) => Object.values(useWorkspace.getState().docs).some((d) => d.path === path && d.id !== except);
 
 /** Open a document in its main editor: a journey on the canvas, a cohort in the source editor. */
@@ -92,7 +90,7 @@ export async function duplicateDocument(id: string): Promise<void> {
 async function flushSave(id: string): Promise<void> {
   const doc = useWorkspace.getState().docs[id];
   if (!doc || saveStateOf(doc) === 'saved') return;
-  const r = await saveFile(services().db, { id, text: doc.text, baseRev: doc.rev, label: doc.labels.at(-1) ?? 'Save', force: true });
+  const r = await saveFile(services().db, { id, text: doc.text, validText: validTextOf(doc), baseRev: doc.rev, label: doc.labels.at(-1) ?? 'Save', force: true });
   if (r.status === 'saved') {
     markSaved(id, doc.textSeq, r.file.rev);
     clearBackup(id);
@@ -127,71 +125,4 @@ export async function restoreDeleted(trashId?: number): Promise<void> {
   channel.post({ type: 'files-changed' });
   log(`Restored ${file.path}`);
   notify(`Restored ${file.path}`);
-}
-
-/** Why a file cannot be imported (its first error, as the CLI prints it), or its kind. */
-export function checkImport(name: string, text: string): { kind: DocumentKind } | { reason: string } {
-  const v = validateText(text, { file: name });
-  const first = v.diagnostics.find((d) => d.severity === 'error');
-  if (first || !v.kind) return { reason: first ? formatDiagnostic(first) : `${name}: not a journey or a cohort` };
-  return { kind: v.kind };
-}
-
-/** Import files (drop or dialog): each is validated; a bad one is refused with its reason, nothing else changes. */
-export async function importFiles(files: readonly { name: string; text(): Promise<string> }[]): Promise<void> {
-  const { db, channel } = services();
-  let last: string | undefined;
-  for (const f of files) {
-    const text = await f.text();
-    const checked = checkImport(f.name, text);
-    if ('reason' in checked) {
-      log(`Refused ${f.name}: ${checked.reason}`, 'error');
-      notify(`Refused ${f.name}: ${checked.reason}`, 'error');
-      continue;
-    }
-    const path = await freePath(db, fileNameFor(f.name, checked.kind));
-    const file = await createFile(db, { path, kind: checked.kind, text, label: `Imported ${f.name}` });
-    addDoc(file);
-    last = file.id;
-    log(`Imported ${f.name} as ${path}`);
-    notify(`Imported ${path}`);
-  }
-  if (last) {
-    openDocument(last);
-    channel.post({ type: 'files-changed' });
-  }
-}
-
-/** The file dialog of File: Import. */
-export function pickFilesToImport(): void {
-  const input = document.createElement('input');
-  input.type = 'file';
-  input.accept = '.json,application/json';
-  input.multiple = true;
-  input.dataset.testid = 'import-input';
-  input.style.display = 'none';
-  input.addEventListener('change', () => {
-    void importFiles([...(input.files ?? [])]);
-    input.remove();
-  });
-  input.addEventListener('cancel', () => input.remove());
-  document.body.append(input);
-  input.click();
-}
-
-/** Download a text as a file. */
-export function download(name: string, text: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-export function exportDocument(id: string): void {
-  const doc = useWorkspace.getState().docs[id];
-  if (!doc) return;
-  download(doc.path, doc.text);
-  log(`Exported ${doc.path}`);
 }

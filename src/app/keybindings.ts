@@ -4,6 +4,7 @@ import { chordOf, normaliseBinding, type CommandRegistry } from '../commands/com
 export const KEY_ALIASES: Record<string, string> = {
   F1: 'workbench.action.showCommands',
   'Mod+Y': 'edit.redo',
+  Backspace: 'edit.delete',
 };
 
 /** Keys a text field keeps for itself (its own undo, clipboard, selection, deletion). */
@@ -23,9 +24,12 @@ export function isEditableTarget(target: EventTarget | null): boolean {
   return false;
 }
 
-/** The chord of a key event; with Alt, the physical letter (macOS turns Alt+N into "ñ"). */
-export function eventChord(e: KeyboardEvent): string {
-  const key = e.altKey && /^Key[A-Z]$/.test(e.code) ? e.code.slice(3) : e.altKey && /^Digit\d$/.test(e.code) ? e.code.slice(5) : e.key;
+/**
+ * The chord of a key event. With Alt, the physical letter (macOS turns Alt+N into "ñ"); with Alt or
+ * Shift, the physical digit (Shift+1 types "!" on most layouts, but the binding says Shift+1).
+ */
+export function eventChord(e: Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>): string {
+  const key = e.altKey && /^Key[A-Z]$/.test(e.code) ? e.code.slice(3) : (e.altKey || e.shiftKey) && /^Digit\d$/.test(e.code) ? e.code.slice(5) : e.key;
   return chordOf({ key, ctrlKey: e.ctrlKey, metaKey: e.metaKey, altKey: e.altKey, shiftKey: e.shiftKey });
 }
 

@@ -21,7 +21,7 @@ import { registerFileCommands } from './commands/fileCommands';
 import { registerEditCommands } from './commands/editCommands';
 import { registerEditorCommands } from './commands/editorCommands';
 
-const LAYOUT_KEYS = ['groups', 'activeGroupId', 'sideView', 'sideWidth', 'panelOpen', 'panelTab', 'panelHeight'] as const;
+const LAYOUT_KEYS = ['groups', 'activeGroupId', 'sideView', 'sideWidth', 'panelOpen', 'panelTab', 'panelHeight', 'inspectorOpen', 'inspectorWidth'] as const;
 
 /** Unsaved text from a crash or a kill: back in the editor, unsaved (so autosave stores it). */
 function recoverBackups(): void {
@@ -81,7 +81,7 @@ export async function startWorkbench(): Promise<RunningWorkbench> {
   recoverBackups();
   restoreLayout(await getSetting<Partial<LayoutState> | undefined>(db, 'layout', undefined), (id) => !!useWorkspace.getState().docs[id]);
   if (seeded.length > 0) {
-    log(`Welcome to Journey Studio: the samples are in the Explorer (${seeded.join(', ')})`);
+    log(`Welcome to Journey Studio: ${seeded.length} sample files are in the Explorer`);
     const first = sortedDocs(useWorkspace.getState().docs).find((d) => d.kind === 'journey');
     if (first && useLayout.getState().groups.every((g) => g.tabs.length === 0)) openDocument(first.id);
   }

@@ -1,7 +1,7 @@
 import { requireNodeKind } from '../../nodes/registry';
 import { viewOf } from '../../nodes/views';
 import { lanesOf, type Journey } from '../../runtime/model/journey';
-import { addNode, connect, createNode, moveNodes, updateNode } from '../../runtime/model/ops';
+import { addNode, connect, createNode, moveNodes, updateEdge, updateJourney, updateNode } from '../../runtime/model/ops';
 import type { Position } from '../../runtime/model/primitives';
 import { effectiveLane, effectiveStage } from './effectiveCell';
 import { cellAt, type Grid } from './gridOf';
@@ -58,7 +58,8 @@ export function dropEdit(journey: Journey, grid: Grid, kind: string, point: Posi
   }
   const cell = cellAt(grid, point);
   const node = createNode(journey, kind, { position: round({ x: point.x - NODE_WIDTH / 2, y: point.y - NODE_HEIGHT / 2 }), ...(cell.stage !== undefined ? { stage: cell.stage } : {}), ...(cell.lane !== undefined ? { lane: cell.lane } : {}) });
-  return { journey: addNode(journey, node), nodeId: node.id, label: `Add ${descriptor.title.toLowerCase()} ${node.id}` };
+  const what = descriptor.title.toLowerCase();
+  return { journey: addNode(journey, node), nodeId: node.id, label: node.id === kind ? `Add ${what}` : `Add ${what} ${node.id}` };
 }
 
 /** The stage id of a React Flow source that is a stage header (`stage:<id>`). */
@@ -83,4 +84,22 @@ export function connectEdit(journey: Journey, source: string, target: string): (
   const trigger = how === 'always' ? ({ always: true } as const) : { event: eventNameFor(toNode.label || toNode.id) };
   const { journey: next, edgeId } = connect(journey, from, target, trigger);
   return { journey: next, edgeId, label: `Connect ${from} → ${target}` };
+}
+
+/** An edge's end dragged to another node (or its start to another node or stage header). */
+export function reconnectEdit(journey: Journey, edgeId: string, source: string, target: string): CanvasEdit | undefined {
+  const edge = journey.edges.find((e) => e.id === edgeId);
+  const from = stageOfSource(source) ?? source;
+  if (!edge || from === target || !journey.nodes.some((n) => n.id === target)) return undefined;
+  const fromNode = journey.nodes.find((n) => n.id === from);
+  if (fromNode ? viewOf(fromNode).connect === 'none' : !(journey.stages ?? []).some((s) => s.id === from)) return undefined;
+  if (edge.from === from && edge.to === target) return undefined;
+  return { journey: updateEdge(journey, edgeId, { from, to: target }), label: `Reconnect ${edgeId}: ${from} → ${target}` };
+}
+
+/** A stage renamed on its header. */
+export function renameStageEdit(journey: Journey, stageId: string, name: string): CanvasEdit | undefined {
+  const stages = journey.stages ?? [];
+  if (!stages.some((s) => s.id === stageId && s.name !== name) || name.trim() === '') return undefined;
+  return { journey: updateJourney(journey, { stages: stages.map((s) => (s.id === stageId ? { ...s, name } : s)) }), label: `Rename stage ${stageId}` };
 }

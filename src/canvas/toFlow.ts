@@ -72,7 +72,6 @@ export function toFlow(journey: Journey, diagnostics: readonly Diagnostic[], sel
       draggable: false,
       focusable: false,
       connectable: column.stageId !== undefined,
-      zIndex: -1,
     };
     nodes.push(reuse(prevNodes.get(next.id), next));
   }
@@ -89,7 +88,6 @@ export function toFlow(journey: Journey, diagnostics: readonly Diagnostic[], sel
       draggable: false,
       focusable: false,
       connectable: false,
-      zIndex: -1,
     };
     nodes.push(reuse(prevNodes.get(next.id), next));
   }

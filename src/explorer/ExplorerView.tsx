@@ -3,13 +3,13 @@ import { useWorkspace, sortedDocs } from '../state/workspaceStore';
 import { useActiveDocId } from '../app/activeDocument';
 import { commands, displayBinding } from '../commands/commandRegistry';
 import { isMacPlatform } from '../app/keybindings';
-import { importFiles, openDocument } from '../app/fileActions';
+import { openDocument } from '../app/fileActions';
+import { importFiles } from '../app/importExport';
 import { ContextMenu, type MenuState } from '../shell/ContextMenu';
-import { ImportIcon, NewFileIcon, PeopleIcon } from '../shell/icons';
 import { ExplorerSection } from './ExplorerSection';
 import type { DocState } from '../state/documentState';
 
-const binding = (id: string) => {
+export const binding = (id: string) => {
   const k = commands.get(id)?.keybinding;
   return k ? displayBinding(k, isMacPlatform()) : undefined;
 };
@@ -66,17 +66,6 @@ export function ExplorerView() {
         void importFiles([...e.dataTransfer.files]);
       }}
     >
-      <div className="ws-toolbar" role="toolbar" aria-label="Explorer actions">
-        <button className="ws-icon-button" title={`New Journey… (${binding('file.newJourney')})`} aria-label="New Journey" data-testid="explorer-new-journey" onClick={() => commands.execute('file.newJourney')}>
-          <NewFileIcon />
-        </button>
-        <button className="ws-icon-button" title="New Cohort…" aria-label="New Cohort" data-testid="explorer-new-cohort" onClick={() => commands.execute('file.newCohort')}>
-          <PeopleIcon />
-        </button>
-        <button className="ws-icon-button" title={`Import Files… (${binding('file.import')})`} aria-label="Import Files" data-testid="explorer-import" onClick={() => commands.execute('file.import')}>
-          <ImportIcon />
-        </button>
-      </div>
       <ExplorerSection title="Journeys" docs={journeys} activeId={activeId} onContextMenu={onContextMenu} empty="No journeys yet: New Journey, or drop a .journey.json here." />
       <ExplorerSection title="Cohorts" docs={cohorts} activeId={activeId} onContextMenu={onContextMenu} empty="No cohorts yet." />
       <div className="ws-drop-hint">Drop .journey.json or .cohort.json files here to import them</div>

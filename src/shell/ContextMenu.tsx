@@ -37,7 +37,7 @@ export function ContextMenu({ menu, onClose }: { menu: MenuState; onClose: () =>
   return (
     <div
       ref={ref}
-      className="ws-menu"
+      className="ws-menu nokey"
       role="menu"
       style={{ left, top }}
       onKeyDown={(e) => {

@@ -12,6 +12,8 @@ import { Sash } from './Sash';
 import { Notifications } from './Notifications';
 import { ConflictDialog } from './ConflictDialog';
 import { QuickPick } from '../quickPick/QuickPick';
+import { InspectorPane } from '../editors/InspectorPane';
+import { CanvasCommandsHost } from '../editors/CanvasCommandsHost';
 
 /** VS Code's layout: activity bar, side bar, editors over the panel, status bar. */
 export function Workbench() {
@@ -21,6 +23,8 @@ export function Workbench() {
   const sideWidth = useLayout((s) => s.sideWidth);
   const panelOpen = useLayout((s) => s.panelOpen);
   const panelHeight = useLayout((s) => s.panelHeight);
+  const inspectorOpen = useLayout((s) => s.inspectorOpen);
+  const inspectorWidth = useLayout((s) => s.inspectorWidth);
 
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
@@ -41,7 +45,7 @@ export function Workbench() {
         <ActivityBar />
         {sideView && (
           <>
-            <div className="ws-sidebar" style={{ width: sideWidth }}>
+            <div className="ws-sidebar nokey" style={{ width: sideWidth }}>
               <SideBar view={sideView} />
             </div>
             <Sash direction="vertical" onResize={(delta, start) => resize('sideWidth', start + delta)} start={() => sideWidth} />
@@ -54,14 +58,23 @@ export function Workbench() {
           {panelOpen && (
             <>
               <Sash direction="horizontal" onResize={(delta, start) => resize('panelHeight', start - delta)} start={() => panelHeight} />
-              <div className="ws-panel" style={{ height: panelHeight }}>
+              <div className="ws-panel nokey" style={{ height: panelHeight }}>
                 <Panel />
               </div>
             </>
           )}
         </div>
+        {inspectorOpen && (
+          <>
+            <Sash direction="vertical" onResize={(delta, start) => resize('inspectorWidth', start - delta)} start={() => inspectorWidth} />
+            <aside className="ws-inspector-pane nokey" style={{ width: inspectorWidth }} data-testid="inspector-pane">
+              <InspectorPane />
+            </aside>
+          </>
+        )}
       </div>
       <StatusBar />
+      <CanvasCommandsHost />
       <QuickPick />
       <Notifications />
       <ConflictDialog />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { docCanRedo, docCanUndo, docFromFile, journeyOf, saveStateOf, withEdit, withRedo, withStoredText, withText, withUndo, withValidation } from './documentState';
+import { docCanRedo, docCanUndo, docFromFile, journeyOf, sameJson, saveStateOf, validTextOf, withDiagnostics, withEdit, withRedo, withStoredText, withText, withUndo, withValidation } from './documentState';
 import { minimalCohort, minimalJourney } from '../../runtime/testing/minimalJourney';
 import { formatDocument } from '../../runtime/model/formatDocument';
 import { updateNode } from '../../runtime/model/ops';
@@ -86,8 +86,65 @@ describe('documentState', () => {
     expect(without.diagnostics.some((d) => d.code === 'J027')).toBe(false);
   });
 
+  it('an edit rewrites the text at once; its diagnostics follow when validated', () => {
+    const doc = docFromFile(file());
+    const edited = withEdit(doc, { ...journeyOf(doc)!, start: 'nowhere' }, 'Bad start');
+    expect(edited.text).toContain('"start": "nowhere"');
+    expect(edited.validatedSeq).toBeLessThan(edited.textSeq);
+    const checked = withDiagnostics(edited);
+    expect(checked.diagnostics.some((d) => d.code === 'J013')).toBe(true);
+    expect(checked.history?.past).toHaveLength(1);
+    expect(withDiagnostics(checked)).toBe(checked);
+  });
+
   it('an edit that changes nothing is no entry', () => {
     const doc = docFromFile(file());
     expect(withEdit(doc, journeyOf(doc) as Journey, 'Nothing')).toBe(doc);
+  });
+});
+
+describe('documentState across reloads', () => {
+  it('broken text saved with its last valid version loads with that version on the canvas', () => {
+    const valid = formatDocument({ ...minimalJourney(), name: 'Last valid' });
+    const doc = docFromFile({ ...file('{ "format": "journey/1", '), validText: valid });
+    expect(doc.broken).toBe(true);
+    expect(doc.text).toBe('{ "format": "journey/1", ');
+    expect(journeyOf(doc)?.name).toBe('Last valid');
+    expect(validTextOf(doc)).toBe(formatDocument(journeyOf(doc)));
+    expect(validTextOf(docFromFile(file()))).toBeUndefined();
+  });
+});
+
+describe('undo/redo chains', () => {
+  it('undoes several edits in a row and redoes them all (key order of parsed text does not matter)', () => {
+    let doc = docFromFile(file());
+    const j0 = journeyOf(doc)!;
+    // Ops build nodes with their own key order, unlike the parser's.
+    const added = { ...j0, nodes: [...j0.nodes, { position: { x: 1, y: 2 }, label: 'B', kind: 'touchpoint', id: 'b', channel: 'web' } as Journey['nodes'][number]] };
+    doc = withEdit(doc, added, 'Add');
+    doc = withEdit(doc, updateNode(journeyOf(doc)!, 'b', { label: 'C' }), 'Rename');
+    doc = withUndo(withUndo(doc));
+    expect(journeyOf(doc)?.nodes).toHaveLength(3);
+    expect(docCanRedo(doc)).toBe(true);
+    doc = withRedo(withRedo(doc));
+    expect(journeyOf(doc)?.nodes[3]?.label).toBe('C');
+    expect(doc.history?.past).toHaveLength(2);
+  });
+
+  it('compares JSON structurally', () => {
+    expect(sameJson({ a: 1, b: [1, { c: 2 }] }, { b: [1, { c: 2 }], a: 1 })).toBe(true);
+    expect(sameJson({ a: 1 }, { a: 1, b: undefined })).toBe(true);
+    expect(sameJson({ a: [1] }, { a: [1, 2] })).toBe(false);
+    expect(sameJson([1], { 0: 1 })).toBe(false);
+  });
+});
+
+describe('key order', () => {
+  it('keeps the key order of the text through edits (no reshuffled file after one change)', () => {
+    const text = '{\n  "format": "journey/1",\n  "id": "k",\n  "name": "K",\n  "start": "a",\n  "nodes": [\n    { "id": "a", "kind": "outcome", "label": "A", "result": "success" }\n  ],\n  "edges": []\n}\n';
+    const doc = docFromFile(file(text));
+    const edited = withEdit(doc, updateNode(journeyOf(doc)!, 'a', { label: 'B' }), 'Rename');
+    expect(edited.text).toContain('{ "id": "a", "kind": "outcome", "label": "B", "result": "success" }');
+    expect(Object.keys(JSON.parse(edited.text))).toEqual(['format', 'id', 'name', 'start', 'nodes', 'edges']);
   });
 });

@@ -49,7 +49,19 @@ export function saveStateOf(doc: DocState): SaveState {
   return doc.savedSeq === doc.textSeq ? 'saved' : 'unsaved';
 }
 
-const sameDoc = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+/** Structural equality of JSON values; object key order does not matter (the parser's order is not the ops'). */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const bb = b as unknown[];
+    return a.length === bb.length && a.every((x, i) => sameJson(x, bb[i]));
+  }
+  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+  return ka.length === kb.length && ka.every((k) => sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
 
 function validate(text: string, path: string, kind: DocumentKind, ctx: DocContext, cohortRef?: string) {
   const cohort = cohortRef ? ctx.cohortFor?.(cohortRef) : undefined;
@@ -59,24 +71,61 @@ function validate(text: string, path: string, kind: DocumentKind, ctx: DocContex
   return v;
 }
 
+/**
+ * The document of a validated text, with the keys in the order the text has them (the schema's
+ * parser would reorder them, and the next edit would then rewrite every node of the file).
+ */
+function documentOf(text: string, kind: DocumentKind, v: { journey?: Journey; cohort?: Cohort }): DocValue | undefined {
+  const parsed = kind === 'journey' ? v.journey : v.cohort;
+  if (!parsed) return undefined;
+  try {
+    return JSON.parse(text) as DocValue;
+  } catch {
+    return parsed;
+  }
+}
+
 function cohortRefOf(doc: Pick<DocState, 'kind' | 'history'>): string | undefined {
   return doc.kind === 'journey' ? (doc.history?.present as Journey | undefined)?.cohort : undefined;
 }
 
-/** A document loaded from storage (or created): validated at once. */
-export function docFromFile(file: { id: string; path: string; kind: DocumentKind; text: string; rev: number }, ctx: DocContext = {}): DocState {
-  const doc: DocState = { ...file, history: null, diagnostics: [], broken: false, textSeq: 0, validatedSeq: -1, savedSeq: 0, saving: false, labels: [] };
-  return withValidation(doc, ctx);
+export interface StoredFile {
+  id: string;
+  path: string;
+  kind: DocumentKind;
+  text: string;
+  rev: number;
+  /** The last valid version's text, when `text` is broken. */
+  validText?: string;
 }
 
-/** Validate the current text; a valid document different from the present becomes a new history entry. */
+/** A document loaded from storage (or created): validated at once; broken text keeps its last valid version. */
+export function docFromFile(file: StoredFile, ctx: DocContext = {}): DocState {
+  const { validText, ...rest } = file;
+  const doc: DocState = { ...rest, history: null, diagnostics: [], broken: false, textSeq: 0, validatedSeq: -1, savedSeq: 0, saving: false, labels: [] };
+  const loaded = withValidation(doc, ctx);
+  if (!loaded.broken || validText === undefined) return loaded;
+  const value = documentOf(validText, file.kind, validateText(validText, { expect: file.kind }));
+  return value ? { ...loaded, history: createHistory<DocValue>(value) } : loaded;
+}
+
+/** What storage keeps besides the text: the last valid version while the text is broken. */
+export function validTextOf(doc: DocState): string | undefined {
+  return doc.broken && doc.history ? formatDocument(doc.history.present) : undefined;
+}
+
+/**
+ * Validate the current text; a valid document different from the present (typing) becomes a new
+ * history entry. Text written from the present (an edit, an undo) parses back to the same document
+ * (whatever its key order), so only its diagnostics are new.
+ */
 export function withValidation(doc: DocState, ctx: DocContext = {}): DocState {
   const v = validate(doc.text, doc.path, doc.kind, ctx, cohortRefOf(doc));
-  const value: DocValue | undefined = doc.kind === 'journey' ? v.journey : v.cohort;
+  const value = documentOf(doc.text, doc.kind, v);
   let history = doc.history;
   if (value) {
     if (!history) history = createHistory<DocValue>(value);
-    else if (!sameDoc(value, history.present)) history = record(history, value);
+    else if (!sameJson(value, history.present)) history = record(history, value);
   }
   return { ...doc, history, diagnostics: v.diagnostics, broken: !value, validatedSeq: doc.textSeq };
 }
@@ -88,37 +137,51 @@ export function withText(doc: DocState, text: string, label = 'Edit source'): Do
   return { ...doc, text, textSeq: doc.textSeq + 1, labels };
 }
 
-function withPresentText(doc: DocState, history: History<DocValue>, label: string | undefined, ctx: DocContext): DocState {
+/**
+ * The present changed (an edit, undo, redo): the text is rewritten from it at once; its diagnostics
+ * follow when the document is validated (`withValidation`), in a task of its own so that an edit
+ * of a large journey does not wait for the linter.
+ */
+function withPresentText(doc: DocState, history: History<DocValue>, label: string | undefined): DocState {
   const text = formatDocument(history.present);
   const labels = label ? [...doc.labels, label] : doc.labels;
-  return withValidation({ ...doc, history, text, textSeq: doc.textSeq + 1, labels }, ctx);
+  return { ...doc, history, text, textSeq: doc.textSeq + 1, labels, broken: false };
+}
+
+/** Validate now if the diagnostics are behind the text. */
+export function withDiagnostics(doc: DocState, ctx: DocContext = {}): DocState {
+  return doc.validatedSeq === doc.textSeq ? doc : withValidation(doc, ctx);
 }
 
 /** An edit from the canvas or inspector: a whole next document, one history entry. */
-export function withEdit(doc: DocState, next: DocValue, label: string, ctx: DocContext = {}): DocState {
+export function withEdit(doc: DocState, next: DocValue, label: string): DocState {
   const history = doc.history ? record(doc.history, next) : createHistory(next);
   if (history === doc.history && !doc.broken) return doc;
-  return withPresentText(doc, history, label, ctx);
+  return withPresentText(doc, history, label);
 }
 
 export const docCanUndo = (doc: DocState | undefined) => !!doc && (doc.broken ? !!doc.history : !!doc.history && canUndo(doc.history));
 export const docCanRedo = (doc: DocState | undefined) => !!doc && !doc.broken && !!doc.history && canRedo(doc.history);
 
 /** Undo: with broken text, first back to the last valid document; then one history step. */
-export function withUndo(doc: DocState, ctx: DocContext = {}): DocState {
+export function withUndo(doc: DocState): DocState {
   if (!doc.history) return doc;
-  if (doc.broken) return withPresentText(doc, doc.history, 'Undo', ctx);
+  if (doc.broken) return withPresentText(doc, doc.history, 'Undo');
   if (!canUndo(doc.history)) return doc;
-  return withPresentText(doc, undo(doc.history), 'Undo', ctx);
+  return withPresentText(doc, undo(doc.history), 'Undo');
 }
 
-export function withRedo(doc: DocState, ctx: DocContext = {}): DocState {
+export function withRedo(doc: DocState): DocState {
   if (!doc.history || doc.broken || !canRedo(doc.history)) return doc;
-  return withPresentText(doc, redo(doc.history), 'Redo', ctx);
+  return withPresentText(doc, redo(doc.history), 'Redo');
 }
 
 /** Another tab's text replaces ours (Reload theirs): an undoable step when it is a valid document. */
-export function withStoredText(doc: DocState, file: { text: string; rev: number; path?: string }, ctx: DocContext = {}): DocState {
-  const next = withValidation({ ...doc, path: file.path ?? doc.path, text: file.text, textSeq: doc.textSeq + 1 }, ctx);
+export function withStoredText(doc: DocState, file: { text: string; rev: number; path?: string; validText?: string }, ctx: DocContext = {}): DocState {
+  let next = withValidation({ ...doc, path: file.path ?? doc.path, text: file.text, textSeq: doc.textSeq + 1 }, ctx);
+  if (next.broken && file.validText !== undefined) {
+    const value = documentOf(file.validText, doc.kind, validateText(file.validText, { expect: doc.kind }));
+    if (value) next = { ...next, history: next.history ? record(next.history, value) : createHistory<DocValue>(value) };
+  }
   return { ...next, rev: file.rev, savedSeq: next.textSeq, labels: [] };
 }

@@ -100,8 +100,12 @@ export function showPanel(tab: PanelTab): void {
   useLayout.setState({ panelOpen: true, panelTab: tab });
 }
 
-export function resize(part: 'sideWidth' | 'panelHeight', size: number): void {
-  const clamp = part === 'sideWidth' ? [160, 600] : [80, 600];
+export function toggleInspector(): void {
+  useLayout.setState((s) => ({ inspectorOpen: !s.inspectorOpen }));
+}
+
+export function resize(part: 'sideWidth' | 'panelHeight' | 'inspectorWidth', size: number): void {
+  const clamp = part === 'panelHeight' ? [80, 600] : part === 'inspectorWidth' ? [240, 600] : [160, 600];
   useLayout.setState({ [part]: Math.round(Math.min(clamp[1]!, Math.max(clamp[0]!, size))) } as Partial<LayoutState>);
 }
 

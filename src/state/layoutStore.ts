@@ -26,6 +26,9 @@ export interface LayoutState {
   panelOpen: boolean;
   panelTab: PanelTab;
   panelHeight: number;
+  /** The inspector: a secondary side bar on the right, for the active journey's selection. */
+  inspectorOpen: boolean;
+  inspectorWidth: number;
 }
 
 export const MAX_GROUPS = 3;
@@ -34,10 +37,12 @@ export const initialLayout = (): LayoutState => ({
   groups: [{ id: 'g1', tabs: [], activeKey: null }],
   activeGroupId: 'g1',
   sideView: 'explorer',
-  sideWidth: 260,
+  sideWidth: 300,
   panelOpen: true,
   panelTab: 'problems',
-  panelHeight: 200,
+  panelHeight: 160,
+  inspectorOpen: true,
+  inspectorWidth: 300,
 });
 
 export const useLayout = create<LayoutState>()(() => initialLayout());

@@ -1,19 +1,15 @@
-import { docFromFile, withEdit, withRedo, withStoredText, withText, withUndo, withValidation, type DocState, type DocValue } from './documentState';
+import { docFromFile, type StoredFile, withDiagnostics, withEdit, withRedo, withStoredText, withText, withUndo, withValidation, type DocState, type DocValue } from './documentState';
 import { useWorkspace, workspaceContext } from './workspaceStore';
 import { EMPTY_SELECTION, type Selection } from './selection';
 
 /** How long typing must pause before the text is validated (and becomes a history entry). */
 export const VALIDATE_DELAY_MS = 300;
+/** Edits (canvas, undo) are validated in a task of their own, right after. */
+export const EDIT_VALIDATE_DELAY_MS = 0;
 
 const timers = new Map<string, ReturnType<typeof setTimeout>>();
 
-export interface FileLike {
-  id: string;
-  path: string;
-  kind: DocState['kind'];
-  text: string;
-  rev: number;
-}
+export type FileLike = StoredFile;
 
 function setDoc(id: string, update: (doc: DocState) => DocState): void {
   const doc = useWorkspace.getState().docs[id];
@@ -68,14 +64,19 @@ export function renameDoc(id: string, path: string, rev: number): void {
 /** An edit from the canvas, inspector or history: a whole next document and its label. */
 export function editDocument(id: string, next: DocValue, label: string): void {
   flushValidation(id);
-  setDoc(id, (d) => withEdit(d, next, label, workspaceContext));
+  setDoc(id, (d) => withEdit(d, next, label));
+  scheduleValidation(id, EDIT_VALIDATE_DELAY_MS);
+}
+
+function scheduleValidation(id: string, delay: number): void {
+  clearTimeout(timers.get(id));
+  timers.set(id, setTimeout(() => flushValidation(id), delay));
 }
 
 /** Typing in the source: the text now, the document when the typing pauses. */
 export function typeText(id: string, text: string): void {
   setDoc(id, (d) => withText(d, text));
-  clearTimeout(timers.get(id));
-  timers.set(id, setTimeout(() => flushValidation(id), VALIDATE_DELAY_MS));
+  scheduleValidation(id, VALIDATE_DELAY_MS);
 }
 
 /** Validate pending typing now. */
@@ -84,21 +85,23 @@ export function flushValidation(id: string): void {
   if (t === undefined) return;
   clearTimeout(t);
   timers.delete(id);
-  setDoc(id, (d) => (d.validatedSeq === d.textSeq ? d : withValidation(d, workspaceContext)));
+  setDoc(id, (d) => withDiagnostics(d, workspaceContext));
 }
 
 export function undoDocument(id: string): void {
   flushValidation(id);
-  setDoc(id, (d) => withUndo(d, workspaceContext));
+  setDoc(id, (d) => withUndo(d));
+  scheduleValidation(id, EDIT_VALIDATE_DELAY_MS);
 }
 
 export function redoDocument(id: string): void {
   flushValidation(id);
-  setDoc(id, (d) => withRedo(d, workspaceContext));
+  setDoc(id, (d) => withRedo(d));
+  scheduleValidation(id, EDIT_VALIDATE_DELAY_MS);
 }
 
 /** The stored text replaces ours (another tab saved, or "Reload theirs"). */
-export function takeStoredText(id: string, file: { text: string; rev: number; path?: string }): void {
+export function takeStoredText(id: string, file: { text: string; rev: number; path?: string; validText?: string }): void {
   clearTimeout(timers.get(id));
   timers.delete(id);
   setDoc(id, (d) => withStoredText(d, file, workspaceContext));

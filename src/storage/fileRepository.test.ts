@@ -98,3 +98,13 @@ describe('fileRepository', () => {
     expect(uniquePath(new Set(['x-2.json']), 'x-2.json')).toBe('x-3.json');
   });
 });
+
+describe('fileRepository: broken text', () => {
+  it('stores the last valid text beside broken text, and drops it once the text is valid again', async () => {
+    const f = await createFile(db, { path: 'a.journey.json', kind: 'journey', text: '{}' });
+    await saveFile(db, { id: f.id, text: '{ broken', validText: '{}', baseRev: 1, label: 'Edit source' });
+    expect((await db.files.get(f.id))?.validText).toBe('{}');
+    await saveFile(db, { id: f.id, text: '{ }', baseRev: 2, label: 'Edit source' });
+    expect((await db.files.get(f.id))?.validText).toBeUndefined();
+  });
+});

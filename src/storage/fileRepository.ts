@@ -53,13 +53,15 @@ export async function createFile(db: JourneyDb, input: { path: string; kind: Doc
  * Save a file's text if nobody saved it since `baseRev` (a compare-and-set on the revision);
  * with `force`, overwrite whatever is there. Every save adds a version.
  */
-export async function saveFile(db: JourneyDb, input: { id: string; text: string; baseRev: number; label: string; force?: boolean }): Promise<SaveResult> {
+export async function saveFile(db: JourneyDb, input: { id: string; text: string; validText?: string; baseRev: number; label: string; force?: boolean }): Promise<SaveResult> {
   return db.transaction('rw', db.files, db.history, async (): Promise<SaveResult> => {
     const current = await db.files.get(input.id);
     if (!current) return { status: 'missing' };
     if (current.rev !== input.baseRev && !input.force) return { status: 'conflict', theirs: current };
     const now = Date.now();
     const file: FileRecord = { ...current, text: input.text, rev: current.rev + 1, updatedAt: now };
+    if (input.validText !== undefined) file.validText = input.validText;
+    else delete file.validText;
     await db.files.put(file);
     await db.history.add({ fileId: file.id, rev: file.rev, text: input.text, label: input.label, savedAt: now });
     const count = await db.history.where('fileId').equals(input.id).count();
@@ -108,6 +110,11 @@ export async function restoreFromTrash(db: JourneyDb, trashId: number): Promise<
 
 export async function lastTrashed(db: JourneyDb): Promise<TrashRecord | undefined> {
   return db.trash.orderBy('deletedAt').last();
+}
+
+/** Keep a text as a version without changing the file (e.g. the text a conflict set aside). */
+export async function addVersion(db: JourneyDb, version: Omit<VersionRecord, 'id' | 'savedAt'>): Promise<void> {
+  await db.history.add({ ...version, savedAt: Date.now() });
 }
 
 /** The saved versions of a file, newest first. */

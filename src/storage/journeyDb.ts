@@ -8,6 +8,8 @@ export interface FileRecord {
   path: string;
   kind: DocumentKind;
   text: string;
+  /** When `text` is not a valid document: the text of the last valid one (what the canvas shows). */
+  validText?: string;
   /** Bumped by every save: a writer that read an older revision must not silently overwrite. */
   rev: number;
   updatedAt: number;

@@ -5,3 +5,4 @@ export { updateJourney } from './journeyOps';
 export { uniqueId, slugify, idsOf } from './uniqueId';
 export { createNode } from './createNode';
 export { pasteElements } from './pasteElements';
+export { addStage, removeStage, moveStage } from './stageOps';

@@ -3,7 +3,7 @@ import { docCanRedo, docCanUndo } from '../../state/documentState';
 import { redoDocument, undoDocument } from '../../state/workspaceActions';
 import { activeDoc } from '../activeDocument';
 
-/** Undo/redo over the active document's history. */
+/** Undo/redo over the active document's history (always listed; nothing happens at either end). */
 export function registerEditCommands(): Disposer {
   const disposers = [
     commands.register({
@@ -11,10 +11,9 @@ export function registerEditCommands(): Disposer {
       title: 'Undo',
       category: 'Edit',
       keybinding: 'Mod+Z',
-      when: () => docCanUndo(activeDoc()),
       run: () => {
         const d = activeDoc();
-        if (d) undoDocument(d.id);
+        if (d && docCanUndo(d)) undoDocument(d.id);
       },
     }),
     commands.register({
@@ -22,10 +21,9 @@ export function registerEditCommands(): Disposer {
       title: 'Redo',
       category: 'Edit',
       keybinding: 'Mod+Shift+Z',
-      when: () => docCanRedo(activeDoc()),
       run: () => {
         const d = activeDoc();
-        if (d) redoDocument(d.id);
+        if (d && docCanRedo(d)) redoDocument(d.id);
       },
     }),
   ];

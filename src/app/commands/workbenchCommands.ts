@@ -1,6 +1,6 @@
 import { commands, type Disposer } from '../../commands/commandRegistry';
 import { useLayout } from '../../state/layoutStore';
-import { revealSideView, showPanel, showSideView, togglePanel, toggleSideBar } from '../../state/layoutActions';
+import { revealSideView, showPanel, showSideView, toggleInspector, togglePanel, toggleSideBar } from '../../state/layoutActions';
 import { openQuick, setTheme } from '../../state/uiActions';
 import { useUi } from '../../state/uiStore';
 
@@ -15,6 +15,7 @@ export function registerWorkbenchCommands(): Disposer {
     commands.register({ id: 'workbench.view.simulation', title: 'Show Simulation', category: 'View', run: () => revealSideView('simulation') }),
     commands.register({ id: 'workbench.view.history', title: 'Show History', category: 'View', keybinding: 'Mod+Shift+H', run: () => revealSideView('history') }),
     commands.register({ id: 'workbench.view.settings', title: 'Open Settings', category: 'Preferences', keybinding: 'Mod+,', run: () => showSideView('settings') }),
+    commands.register({ id: 'view.toggleInspector', title: 'Toggle Inspector', category: 'View', keybinding: 'Mod+Alt+B', run: toggleInspector }),
     commands.register({ id: 'view.togglePanel', title: 'Toggle Panel', category: 'View', keybinding: 'Mod+J', run: togglePanel }),
     commands.register({
       id: 'view.showProblems',

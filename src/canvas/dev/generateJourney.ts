@@ -33,7 +33,7 @@ export function generateJourney(count = 300, stages = 10, positioned = true): Jo
     if (kind === 'outcome') node.result = 'success';
     if (i % 3 === 0) node.emotion = ((i % 5) - 2) as number;
     if (i % 17 === 0) node.momentOfTruth = true;
-    if (positioned) node.position = { x: s * 1300 + Math.floor(k / 5) * 240, y: (k % 5) * 200 + Math.floor(k / 25) * 100 };
+    if (positioned) node.position = { x: s * (Math.ceil(perStage / 5) * 240 + 120) + Math.floor(k / 5) * 240, y: (k % 5) * 200 + Math.floor(k / 25) * 100 };
     nodes.push(node as JourneyNode);
     if (i > 0) edges.push({ id: `e${i}`, from: `n${i - 1}`, to: `n${i}`, ...(nodes[i - 1]!.kind === 'decision' || nodes[i - 1]!.kind === 'action' ? { always: true } : { event: `GO_${i}` }) } as JourneyEdge);
     if (i > 7 && i % 7 === 0) edges.push({ id: `x${i}`, from: `n${i - 7}`, to: `n${i}`, after: '3d' } as JourneyEdge);

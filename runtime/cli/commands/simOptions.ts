@@ -1,0 +1,38 @@
+import { durationMs, DURATION_HELP } from '../../model/duration';
+import { ENGINES, type Engine } from '../../sim/result/simulationResult';
+import { DEFAULT_HORIZON_MS, DEFAULT_SEED } from '../../sim/simulate';
+import { CliError } from '../cliError';
+
+export const DEFAULT_CUSTOMERS = 1000;
+
+export interface SimCliOptions {
+  customers: number;
+  seed: number;
+  engine: Engine;
+  horizonMs: number;
+  cohort?: string;
+  output?: string;
+}
+
+/** The options of `simulate` and `compare`, checked: a bad one is a one-line usage error (exit 2). */
+export function parseSimOptions(command: string, o: Record<string, string | boolean | undefined>): SimCliOptions {
+  const bad = (msg: string) => new CliError(`journey ${command}: ${msg}`, 2);
+  const text = (k: string) => (typeof o[k] === 'string' ? (o[k] as string) : undefined);
+  const customersText = text('customers');
+  const customers = customersText === undefined ? DEFAULT_CUSTOMERS : /^\d+$/.test(customersText.trim()) ? Number(customersText) : Number.NaN;
+  if (!(Number.isSafeInteger(customers) && customers >= 1 && customers <= 0xffffffff)) throw bad(`--customers must be a positive integer, not '${customersText}'`);
+  const seedText = text('seed');
+  const seed = seedText === undefined ? DEFAULT_SEED : /^-?\d+$/.test(seedText.trim()) ? Number(seedText) : Number.NaN;
+  if (!Number.isSafeInteger(seed)) throw bad(`--seed must be an integer, not '${seedText}'`);
+  const engine = text('engine') ?? 'fast';
+  if (!(ENGINES as readonly string[]).includes(engine)) throw bad(`unknown --engine '${engine}': use ${ENGINES.join(' or ')}`);
+  const horizonText = text('horizon');
+  const horizonMs = horizonText === undefined ? DEFAULT_HORIZON_MS : durationMs(/^\d+(\.\d+)?$/.test(horizonText.trim()) ? Number(horizonText) : horizonText);
+  if (horizonMs === undefined) throw bad(`--horizon '${horizonText}' is not a duration: ${DURATION_HELP}`);
+  const out: SimCliOptions = { customers, seed, engine: engine as Engine, horizonMs };
+  const cohort = text('cohort');
+  if (cohort !== undefined) out.cohort = cohort;
+  const output = text('output');
+  if (output !== undefined) out.output = output;
+  return out;
+}

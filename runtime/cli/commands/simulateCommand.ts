@@ -1,0 +1,56 @@
+import type { Cohort } from '../../model/cohort';
+import type { Journey } from '../../model/journey';
+import { simulate } from '../../sim/simulate';
+import { SimulationError } from '../../sim/simulationError';
+import { CliError, EXIT } from '../cliError';
+import type { CliIo } from '../cliIo';
+import { loadCohort, loadValidJourney } from '../loadDocuments';
+import { progressBar } from './progressBar';
+import { parseSimOptions } from './simOptions';
+
+export const SIMULATE_USAGE = 'simulate <journey> [--cohort c] [--customers N] [--seed S] [--engine fast|reference] [--horizon 90d] [-o result.json]';
+
+/** loadValidJourney, with its errors cut to one line: the first error, and how many more there are. */
+export function loadJourneyOneLine(io: CliIo, file: string, cohortFile: string | undefined): ReturnType<typeof loadValidJourney> {
+  try {
+    return loadValidJourney(io, file, cohortFile);
+  } catch (err) {
+    if (!(err instanceof CliError)) throw err;
+    const lines = err.message.split('\n');
+    if (lines.length <= 1) throw err;
+    throw new CliError(`${lines[0]} (and ${lines.length - 1} more error${lines.length > 2 ? 's' : ''}: see 'journey validate ${file}')`, err.exitCode);
+  }
+}
+
+/** A journey checked against its cohort (the given one, else the journey's own). */
+export function loadJourneyAndCohort(io: CliIo, command: string, file: string, cohortFile: string | undefined): { journey: Journey; cohort: Cohort } {
+  const { journey, cohortFile: used } = loadJourneyOneLine(io, file, cohortFile);
+  if (used === undefined) throw new CliError(`${file}: the journey names no cohort: pass --cohort <file> to ${command} it`, 2);
+  return { journey, cohort: loadCohort(io, used) };
+}
+
+/** Runs a simulation, turning its errors into one-line CLI errors. */
+export function runSimulation<T>(command: string, f: () => T): T {
+  try {
+    return f();
+  } catch (err) {
+    if (err instanceof SimulationError) throw new CliError(`journey ${command}: ${err.message.split('\n')[0]}`, 1);
+    throw err;
+  }
+}
+
+/** `simulate`: the `simulation/1` result of N customers through the journey, as JSON. */
+export function simulateCommand(io: CliIo, files: string[], o: Record<string, string | boolean | undefined>): number {
+  if (files.length !== 1) throw new CliError(`usage: journey ${SIMULATE_USAGE}`);
+  const options = parseSimOptions('simulate', o);
+  const { journey, cohort } = loadJourneyAndCohort(io, 'simulate', files[0]!, options.cohort);
+  const bar = progressBar(io, 'simulate');
+  const result = runSimulation('simulate', () =>
+    simulate(journey, cohort, { customers: options.customers, seed: options.seed, engine: options.engine, horizonMs: options.horizonMs, ...(bar.onProgress ? { onProgress: bar.onProgress } : {}) }),
+  );
+  bar.done();
+  const text = `${JSON.stringify(result, null, 2)}\n`;
+  if (options.output) io.writeText(options.output, text);
+  else io.stdout(text);
+  return EXIT.ok;
+}

@@ -1,0 +1,119 @@
+// The metrics of a run: counters, exact sums and fixed-size histograms, sized by the plan and never
+// by the number of customers. Two runs over disjoint ranges of customers merge into exactly the
+// metrics of one run over both (sums of integers, counts, minima, maxima).
+import type { SimPlan } from '../plan/simulationPlan';
+import { exactMerge, exactSums } from './exactSum';
+import { HISTOGRAM_BUCKETS } from './logHistogram';
+
+/** Per-node counters, NODE_FIELDS per node. */
+export const NodeField = { visits: 0, stalled: 1, abandoned: 2, inProgress: 3, emitted: 4, ignored: 5, responses: 6, emotionCount: 7 } as const;
+export const NODE_FIELDS = 8;
+
+/** Terminal states that are not outcomes, by segment: TERMINAL_KINDS × segments. */
+export const Terminal = { stalled: 0, abandoned: 1, inProgress: 2 } as const;
+export const TERMINAL_KINDS = 3;
+
+export interface SimulationMetrics {
+  customers: number;
+  /** Time of the last thing that happened; the horizon when customers were still inside at its end. */
+  spanMs: number;
+  handoffs: number;
+  /** [segment] */
+  segmentCustomers: Float64Array;
+  /** [outcome × segments + segment] */
+  outcomeCounts: Float64Array;
+  /** [kind × segments + segment] */
+  terminal: Float64Array;
+  /** [node × NODE_FIELDS + field] */
+  nodeCounts: Float64Array;
+  /** Exact sums of emotions in millionths, [node]. */
+  nodeEmotion: Float64Array;
+  /** [edge] */
+  edgeCounts: Float64Array;
+  /** Customers who got a staff member, [queue]. */
+  queueServed: Float64Array;
+  /** Exact sums of waits (ms) of the served, [queue]. */
+  queueWait: Float64Array;
+  /** [queue × HISTOGRAM_BUCKETS + bucket] */
+  queueHistogram: Float64Array;
+  /** Smallest / largest wait, [queue]. */
+  queueMin: Float64Array;
+  queueMax: Float64Array;
+  /** Time to outcome: count, exact sum (ms), histogram, extremes. */
+  outcomeTimeCount: number;
+  outcomeTimeSum: Float64Array;
+  outcomeTimeHistogram: Float64Array;
+  outcomeTimeMin: number;
+  outcomeTimeMax: number;
+  /** Emotion by stage and segment: exact sums (millionths) and counts, [stage × segments + segment]. */
+  stageEmotion: Float64Array;
+  stageEmotionCount: Float64Array;
+  /** Busy time (ms) of each team spent on each segment: exact, [team × segments + segment]. */
+  teamBusy: Float64Array;
+  /** Tasks created for each team by `task` actions, [team]. */
+  teamTasks: Float64Array;
+  /** Node costs and incentives, outcome values, in millionths: exact, [segment]. */
+  costMicro: Float64Array;
+  valueMicro: Float64Array;
+}
+
+export function createMetrics(plan: SimPlan): SimulationMetrics {
+  const S = plan.segments.length;
+  const Q = plan.queues.length;
+  return {
+    customers: 0,
+    spanMs: 0,
+    handoffs: 0,
+    segmentCustomers: new Float64Array(S),
+    outcomeCounts: new Float64Array(plan.outcomes.length * S),
+    terminal: new Float64Array(TERMINAL_KINDS * S),
+    nodeCounts: new Float64Array(plan.nodes.length * NODE_FIELDS),
+    nodeEmotion: exactSums(plan.nodes.length),
+    edgeCounts: new Float64Array(plan.edgeIds.length),
+    queueServed: new Float64Array(Q),
+    queueWait: exactSums(Q),
+    queueHistogram: new Float64Array(Q * HISTOGRAM_BUCKETS),
+    queueMin: new Float64Array(Q).fill(Number.POSITIVE_INFINITY),
+    queueMax: new Float64Array(Q).fill(Number.NEGATIVE_INFINITY),
+    outcomeTimeCount: 0,
+    outcomeTimeSum: exactSums(1),
+    outcomeTimeHistogram: new Float64Array(HISTOGRAM_BUCKETS),
+    outcomeTimeMin: Number.POSITIVE_INFINITY,
+    outcomeTimeMax: Number.NEGATIVE_INFINITY,
+    stageEmotion: exactSums(plan.stageIds.length * S),
+    stageEmotionCount: new Float64Array(plan.stageIds.length * S),
+    teamBusy: exactSums(plan.teams.length * S),
+    teamTasks: new Float64Array(plan.teams.length),
+    costMicro: exactSums(S),
+    valueMicro: exactSums(S),
+  };
+}
+
+type ArrayKey = { [K in keyof SimulationMetrics]: SimulationMetrics[K] extends Float64Array ? K : never }[keyof SimulationMetrics];
+
+const COUNTS: ArrayKey[] = ['segmentCustomers', 'outcomeCounts', 'terminal', 'nodeCounts', 'edgeCounts', 'queueServed', 'queueHistogram', 'outcomeTimeHistogram', 'stageEmotionCount', 'teamTasks'];
+const EXACT: ArrayKey[] = ['nodeEmotion', 'queueWait', 'outcomeTimeSum', 'stageEmotion', 'teamBusy', 'costMicro', 'valueMicro'];
+
+/** Adds the metrics of `from` (a run over other customers of the same plan) into `into`. */
+export function mergeMetrics(into: SimulationMetrics, from: SimulationMetrics): SimulationMetrics {
+  for (const key of [...COUNTS, ...EXACT]) {
+    if (into[key].length !== from[key].length) throw new Error(`mergeMetrics: '${key}' sizes differ: the runs are not of the same journey and cohort`);
+  }
+  for (const key of COUNTS) {
+    const a = into[key];
+    const b = from[key];
+    for (let i = 0; i < a.length; i++) a[i] = a[i]! + b[i]!;
+  }
+  for (const key of EXACT) exactMerge(into[key], from[key]);
+  for (let i = 0; i < into.queueMin.length; i++) {
+    into.queueMin[i] = Math.min(into.queueMin[i]!, from.queueMin[i]!);
+    into.queueMax[i] = Math.max(into.queueMax[i]!, from.queueMax[i]!);
+  }
+  into.customers += from.customers;
+  into.spanMs = Math.max(into.spanMs, from.spanMs);
+  into.handoffs += from.handoffs;
+  into.outcomeTimeCount += from.outcomeTimeCount;
+  into.outcomeTimeMin = Math.min(into.outcomeTimeMin, from.outcomeTimeMin);
+  into.outcomeTimeMax = Math.max(into.outcomeTimeMax, from.outcomeTimeMax);
+  return into;
+}

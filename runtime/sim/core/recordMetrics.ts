@@ -1,0 +1,58 @@
+// What the simulation counts when something happens to a customer (DESIGN §5's result).
+import type { PlanNode, SimPlan } from '../plan/simulationPlan';
+import { exactAdd } from './exactSum';
+import { HISTOGRAM_BUCKETS, histogramAdd } from './logHistogram';
+import { NODE_FIELDS, NodeField, Terminal, type SimulationMetrics } from './metrics';
+import type { CustomerEnd } from './traceStep';
+
+/** A visit of `node` by a customer of segment `g`: the visit, its cost, its emotion (NaN: none), handoffs. */
+export function recordVisit(m: SimulationMetrics, node: PlanNode, g: number, S: number, emotion: number): void {
+  const n = node.index;
+  m.nodeCounts[n * NODE_FIELDS + NodeField.visits]!++;
+  if (node.costMicro !== 0) exactAdd(m.costMicro, g, node.costMicro);
+  if (emotion === emotion) {
+    const micro = Math.round(emotion * 1e6);
+    exactAdd(m.nodeEmotion, n, micro);
+    m.nodeCounts[n * NODE_FIELDS + NodeField.emotionCount]!++;
+    if (node.stage >= 0) {
+      exactAdd(m.stageEmotion, node.stage * S + g, micro);
+      m.stageEmotionCount[node.stage * S + g]!++;
+    }
+  }
+  m.handoffs += node.handoffs;
+}
+
+/** A customer got a staff member after waiting `wait` ms in queue `q`. */
+export function recordWait(m: SimulationMetrics, q: number, wait: number): void {
+  m.queueServed[q]!++;
+  exactAdd(m.queueWait, q, wait);
+  histogramAdd(m.queueHistogram, q * HISTOGRAM_BUCKETS, wait);
+  if (wait < m.queueMin[q]!) m.queueMin[q] = wait;
+  if (wait > m.queueMax[q]!) m.queueMax[q] = wait;
+}
+
+/** A customer of segment `g` reached outcome `node` at `now`. */
+export function recordOutcome(m: SimulationMetrics, node: PlanNode, g: number, S: number, now: number): void {
+  m.outcomeCounts[node.outcome * S + g]!++;
+  exactAdd(m.valueMicro, g, node.valueMicro);
+  m.outcomeTimeCount++;
+  exactAdd(m.outcomeTimeSum, 0, now);
+  histogramAdd(m.outcomeTimeHistogram, 0, now);
+  if (now < m.outcomeTimeMin) m.outcomeTimeMin = now;
+  if (now > m.outcomeTimeMax) m.outcomeTimeMax = now;
+}
+
+/**
+ * A customer of segment `g` left the simulation at node `n` (`at`: when, the horizon for those still
+ * inside). Returns its category: the outcome's index, or outcomes + the Terminal kind.
+ */
+export function recordEnd(m: SimulationMetrics, plan: SimPlan, n: number, g: number, end: CustomerEnd, at: number): number {
+  if (at > m.spanMs) m.spanMs = at;
+  if (end === 'outcome') return plan.nodes[n]!.outcome;
+  const S = plan.segments.length;
+  const kind = end === 'stalled' ? Terminal.stalled : end === 'abandoned' ? Terminal.abandoned : Terminal.inProgress;
+  const field = end === 'stalled' ? NodeField.stalled : end === 'abandoned' ? NodeField.abandoned : NodeField.inProgress;
+  m.terminal[kind * S + g]!++;
+  m.nodeCounts[n * NODE_FIELDS + field]!++;
+  return plan.outcomes.length + kind;
+}

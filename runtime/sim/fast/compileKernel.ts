@@ -1,0 +1,144 @@
+// The `fast` engine's kernel, compiled from the very machine config the reference engine runs
+// (toMachineConfig): states and transitions become integer-indexed tables, guards are prepared once
+// (a constant, one value per segment, or a compiled CEL function), actions become small records.
+import { compileExpression, compileGuard, type ExprContext } from '../../expr';
+import type { ActionConfig, StateConfig, TransitionConfig } from '../../compile/machineConfig';
+import { ExprClass, exprClass } from '../plan/exprDependencies';
+import { MONEY_UNIT, type SimPlan } from '../plan/simulationPlan';
+
+export interface KGuard {
+  /** One value per segment (1 holds, 0 not) when the guard reads at most `customer.segment`. */
+  bySegment: Int8Array | null;
+  test: (ctx: ExprContext) => boolean;
+}
+
+export const KActionKind = { assign: 0, cost: 1, task: 2 } as const;
+
+export interface KAction {
+  kind: number;
+  /** assign: the variable and its expression. */
+  name: string;
+  expr: ((ctx: ExprContext) => unknown) | null;
+  /** cost: millionths; task: the team index. */
+  amount: number;
+}
+
+export interface KTransition {
+  edge: number;
+  target: number;
+  guard: KGuard | null;
+  actions: KAction[];
+}
+
+export interface KTimer {
+  token: number;
+  delayMs: number;
+  transitions: KTransition[];
+  /** The event XState raises for this timer (`xstate.after.<ms>.<state id>`), as guards see it. */
+  event: { type: string };
+}
+
+/** The transitions of a state (a node or a stage), by event id; the `always` rules; the timers. */
+export interface KState {
+  on: (KTransition[] | null)[];
+  always: KTransition[];
+  timers: KTimer[];
+}
+
+export interface KNode extends KState {
+  index: number;
+  /** The stage compound state holding the node (-1: top level; outcomes are always top level). */
+  stage: number;
+  final: boolean;
+  work: boolean;
+  entry: KAction[];
+}
+
+export interface Kernel {
+  nodes: KNode[];
+  stages: KState[];
+  timers: KTimer[];
+  start: number;
+}
+
+const EMPTY: Record<string, unknown> = Object.freeze({}) as Record<string, unknown>;
+
+export function compileKernel(plan: SimPlan): Kernel {
+  const { scope, config } = plan;
+  const segmentIds = plan.segments.map((s) => s.id);
+  const guards = new Map<string, KGuard>();
+  const timers: KTimer[] = [];
+
+  const guardOf = (text: string): KGuard => {
+    let g = guards.get(text);
+    if (!g) {
+      const test = compileGuard(scope, text);
+      const cls = exprClass(text);
+      let bySegment: Int8Array | null = null;
+      if (cls === ExprClass.constant || cls === ExprClass.segment) {
+        bySegment = Int8Array.from(segmentIds, (segment) => (test({ customer: { segment }, journey: EMPTY, event: EMPTY }) ? 1 : 0));
+      }
+      g = { bySegment, test };
+      guards.set(text, g);
+    }
+    return g;
+  };
+  const actionOf = (a: ActionConfig): KAction | null => {
+    switch (a.type) {
+      case 'assign':
+        return { kind: KActionKind.assign, name: String(a.params.var), expr: compileExpression(scope, String(a.params.expr)), amount: 0 };
+      case 'incentive':
+        return { kind: KActionKind.cost, name: '', expr: null, amount: Math.round(Number(a.params.cost) * MONEY_UNIT) };
+      case 'task':
+        return { kind: KActionKind.task, name: '', expr: null, amount: plan.teamIndex.get(String(a.params.team)) ?? -1 };
+      default:
+        return null; // message, track: nothing the simulation counts
+    }
+  };
+  const actionsOf = (list: ActionConfig[] | undefined): KAction[] => (list ?? []).map(actionOf).filter((a): a is KAction => a !== null);
+  const targetOf = (t: TransitionConfig): number => {
+    const id = t.target.replace(/^#/, '');
+    const n = plan.nodeIndex.get(id);
+    if (n === undefined) throw new Error(`kernel: transition of edge '${t.meta.edge}' targets unknown state '${t.target}'`);
+    return n;
+  };
+  const transitionOf = (t: TransitionConfig): KTransition => ({
+    edge: plan.edgeIndex.get(t.meta.edge) ?? -1,
+    target: targetOf(t),
+    guard: t.guard ? guardOf(t.guard.params.expr) : null,
+    actions: actionsOf(t.actions),
+  });
+  const stateOf = (s: StateConfig, id: string): KState => {
+    const on: (KTransition[] | null)[] = plan.eventNames.map(() => null);
+    for (const [event, list] of Object.entries(s.on ?? {})) {
+      const e = plan.eventIndex.get(event);
+      if (e !== undefined) on[e] = list.map(transitionOf);
+    }
+    // XState raises `after` events in the order of the config's keys (Object.keys order).
+    const stateTimers = Object.entries(s.after ?? {}).map(([key, list]) => {
+      const timer: KTimer = { token: timers.length, delayMs: Number(key), transitions: list.map(transitionOf), event: { type: `xstate.after.${Number(key)}.${id}` } };
+      timers.push(timer);
+      return timer;
+    });
+    return { on, always: (s.always ?? []).map(transitionOf), timers: stateTimers };
+  };
+
+  const nodes: KNode[] = new Array(plan.nodes.length);
+  const stages: KState[] = [];
+  const nodeOf = (s: StateConfig, stage: number): void => {
+    const id = s.id!;
+    const index = plan.nodeIndex.get(id)!;
+    const work = s.states?.handled !== undefined;
+    // A node with work keeps its rules in the `handled` sub-state; its events and timers on itself.
+    const own = stateOf(work ? { ...s, always: s.states!.handled!.always } : s, id);
+    nodes[index] = { ...own, index, stage, final: s.type === 'final', work, entry: actionsOf(s.entry) };
+  };
+  for (const [key, s] of Object.entries(config.states)) {
+    if (s.meta?.kind === 'stage') {
+      const stage = stages.length;
+      stages.push(stateOf(s, s.id ?? key));
+      for (const child of Object.values(s.states ?? {})) nodeOf(child, stage);
+    } else nodeOf(s, -1);
+  }
+  return { nodes, stages, timers, start: plan.startNode };
+}

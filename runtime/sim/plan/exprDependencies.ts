@@ -1,0 +1,45 @@
+/** What a CEL text reads, which decides how often the simulator must evaluate it. */
+export const ExprClass = {
+  /** Reads nothing: evaluated once. */
+  constant: 0,
+  /** Reads only `customer.segment`: evaluated once per segment. */
+  segment: 1,
+  /** Reads other customer attributes (never `journey` or `event`): the same for one customer all along. */
+  customer: 2,
+  /** Reads `journey` or `event`: evaluated every time. */
+  dynamic: 3,
+} as const;
+export type ExprClass = (typeof ExprClass)[keyof typeof ExprClass];
+
+/** The text without its string literals (so that `"journey"` in a string is not a reference). */
+function withoutStrings(text: string): string {
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i]!;
+    if (ch === '"' || ch === "'") {
+      const triple = text.startsWith(ch.repeat(3), i);
+      const close = triple ? ch.repeat(3) : ch;
+      i += close.length;
+      while (i < text.length && !text.startsWith(close, i)) i += text[i] === '\\' ? 2 : 1;
+      i += close.length;
+      out += ' "" ';
+      continue;
+    }
+    out += ch;
+    i++;
+  }
+  return out;
+}
+
+/**
+ * The class of a CEL text, found conservatively from the identifiers it names: any `journey` or
+ * `event` makes it dynamic; `customer` other than `customer.segment` makes it per customer.
+ */
+export function exprClass(text: string): ExprClass {
+  const code = withoutStrings(text);
+  if (/(^|[^\w.])(journey|event)\b/.test(code)) return ExprClass.dynamic;
+  const customerRefs = code.match(/(^|[^\w.])customer\b(\s*\.\s*\w+)?/g) ?? [];
+  if (customerRefs.length === 0) return ExprClass.constant;
+  return customerRefs.every((r) => /customer\s*\.\s*segment$/.test(r)) ? ExprClass.segment : ExprClass.customer;
+}

@@ -1,0 +1,58 @@
+import { nextUint32, STREAM_WORDS } from './sfc32';
+
+/** The independent random streams of one customer (DESIGN §5.1: common random numbers). */
+export const STREAM = {
+  /** Who the customer is: segment, attributes, patience. Shared by every journey variant. */
+  customer: 0,
+  /** What the customer does: event choice, delays, handle times. */
+  behaviour: 1,
+  /** Whether the customer answers surveys, kept apart so listening points do not shift behaviour. */
+  listening: 2,
+} as const;
+
+const TWO_POW_32 = 4294967296;
+
+/** murmur3's 32-bit finaliser: a bijective avalanche of one word. */
+function fmix32(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h;
+}
+
+
+/**
+ * Seeds the sfc32 stream at `state[offset…]` from (seed, customer index, stream id): the words are
+ * hashed together (murmur3 mixing), expanded into 128 bits of state with splitmix32, and the
+ * generator is warmed up 12 rounds. The stream depends only on these three numbers, so a customer
+ * draws the same numbers whatever the order customers are simulated in, in any shard, in any
+ * journey variant.
+ */
+export function seedStream(state: Int32Array, offset: number, seed: number, index: number, stream: number): void {
+  // The low and high 32-bit words of seed and index (negative numbers wrap, deterministically).
+  let h = 0x2545f491;
+  h = fmix32((h ^ (seed >>> 0)) + 0x9e3779b9);
+  h = fmix32((h ^ (Math.floor(seed / TWO_POW_32) >>> 0)) + 0x9e3779b9);
+  h = fmix32((h ^ (index >>> 0)) + 0x9e3779b9);
+  h = fmix32((h ^ (Math.floor(index / TWO_POW_32) >>> 0)) + 0x9e3779b9);
+  h = fmix32((h ^ stream) + 0x9e3779b9);
+  // splitmix32: successive outputs of a Weyl sequence, mixed.
+  let x = h | 0;
+  for (let k = 0; k < STREAM_WORDS; k++) {
+    x = (x + 0x9e3779b9) | 0;
+    let z = x;
+    z = Math.imul(z ^ (z >>> 16), 0x21f0aaad);
+    z = Math.imul(z ^ (z >>> 15), 0x735a2d97);
+    state[offset + k] = z ^ (z >>> 15);
+  }
+  for (let k = 0; k < 12; k++) nextUint32(state, offset);
+}
+
+/** A stream on its own (tests, one-off draws): its state and offset 0. */
+export function createStream(seed: number, index: number, stream: number): Int32Array {
+  const state = new Int32Array(STREAM_WORDS);
+  seedStream(state, 0, seed, index, stream);
+  return state;
+}

@@ -1,0 +1,178 @@
+import { exactValue } from '../core/exactSum';
+import { HISTOGRAM_BUCKETS, histogramQuantile } from '../core/logHistogram';
+import { NODE_FIELDS, NodeField, Terminal, type SimulationMetrics } from '../core/metrics';
+import { MONEY_UNIT, type SimPlan } from '../plan/simulationPlan';
+import { SIMULATION_FORMAT, type Engine, type NodeStats, type SimulationResult } from './simulationResult';
+
+const MS_PER_HOUR = 3_600_000;
+
+/** Rounds to 6 decimal places (the result's policy for every non-integer figure). */
+export function round6(x: number): number {
+  const r = Math.round(x * 1e6) / 1e6;
+  return r === 0 ? 0 : r;
+}
+
+const ratio = (a: number, b: number): number => (b > 0 ? round6(a / b) : 0);
+const meanOrNull = (sum: number, count: number, scale = 1): number | null => (count > 0 ? round6(sum / scale / count) : null);
+const msOrNull = (x: number | undefined): number | null => (x === undefined ? null : Math.round(x));
+
+export interface ResultMeta {
+  seed: number;
+  engine: Engine;
+  horizonMs: number;
+}
+
+/** The `simulation/1` JSON of a run's metrics. */
+export function buildResult(plan: SimPlan, m: SimulationMetrics, meta: ResultMeta): SimulationResult {
+  const S = plan.segments.length;
+  const N = m.customers;
+  const segIds = plan.segments.map((s) => s.id);
+
+  const outcomes: SimulationResult['outcomes'] = {};
+  plan.outcomes.forEach((n, o) => {
+    const bySegment: Record<string, { count: number; share: number }> = {};
+    let count = 0;
+    segIds.forEach((id, g) => {
+      const c = m.outcomeCounts[o * S + g]!;
+      count += c;
+      bySegment[id] = { count: c, share: ratio(c, m.segmentCustomers[g]!) };
+    });
+    outcomes[plan.nodes[n]!.id] = { result: plan.nodes[n]!.result, count, share: ratio(count, N), bySegment };
+  });
+
+  const terminalCount = (kind: number) => {
+    let c = 0;
+    for (let g = 0; g < S; g++) c += m.terminal[kind * S + g]!;
+    return c;
+  };
+
+  const segments: SimulationResult['segments'] = {};
+  segIds.forEach((id, g) => {
+    segments[id] = { customers: m.segmentCustomers[g]!, share: ratio(m.segmentCustomers[g]!, N) };
+  });
+
+  const nodes: SimulationResult['nodes'] = {};
+  let emitted = 0;
+  let ignored = 0;
+  for (const node of plan.nodes) {
+    const f = (field: number) => m.nodeCounts[node.index * NODE_FIELDS + field]!;
+    emitted += f(NodeField.emitted);
+    ignored += f(NodeField.ignored);
+    let queue: NodeStats['queue'] = null;
+    if (node.queue >= 0) {
+      const q = node.queue;
+      const served = m.queueServed[q]!;
+      queue = {
+        served,
+        meanWaitMs: served > 0 ? Math.round(exactValue(m.queueWait, q) / served) : null,
+        p90WaitMs: msOrNull(histogramQuantile(m.queueHistogram, q * HISTOGRAM_BUCKETS, served, m.queueMin[q]!, m.queueMax[q]!, 0.9)),
+        maxWaitMs: served > 0 ? m.queueMax[q]! : null,
+      };
+    }
+    const stats: NodeStats = {
+      visits: f(NodeField.visits),
+      stalled: f(NodeField.stalled),
+      abandoned: f(NodeField.abandoned),
+      inProgress: f(NodeField.inProgress),
+      emitted: f(NodeField.emitted),
+      ignored: f(NodeField.ignored),
+      meanEmotion: meanOrNull(exactValue(m.nodeEmotion, node.index), f(NodeField.emotionCount), 1e6),
+      queue,
+    };
+    if (!Number.isNaN(node.responseRate)) stats.responses = f(NodeField.responses);
+    nodes[node.id] = stats;
+  }
+
+  const edges: SimulationResult['edges'] = {};
+  plan.edgeIds.forEach((id, e) => {
+    edges[id] = { count: m.edgeCounts[e]! };
+  });
+
+  const tto = m.outcomeTimeCount;
+  const q = (p: number) => msOrNull(histogramQuantile(m.outcomeTimeHistogram, 0, tto, m.outcomeTimeMin, m.outcomeTimeMax, p));
+  const timeToOutcome = { count: tto, meanMs: tto > 0 ? Math.round(exactValue(m.outcomeTimeSum, 0) / tto) : null, p50Ms: q(0.5), p90Ms: q(0.9), p99Ms: q(0.99) };
+
+  const byStage: SimulationResult['emotion']['byStage'] = {};
+  plan.stageIds.forEach((id, st) => {
+    let sum = 0;
+    let count = 0;
+    const bySegment: Record<string, number | null> = {};
+    segIds.forEach((seg, g) => {
+      const k = st * S + g;
+      const s = exactValue(m.stageEmotion, k);
+      const c = m.stageEmotionCount[k]!;
+      sum += s;
+      count += c;
+      bySegment[seg] = meanOrNull(s, c, 1e6);
+    });
+    byStage[id] = { mean: meanOrNull(sum, count, 1e6), bySegment };
+  });
+
+  const teams: SimulationResult['teams'] = {};
+  const teamCostBySegment = new Float64Array(S);
+  let teamCost = 0;
+  plan.teams.forEach((team, t) => {
+    let busyMs = 0;
+    for (let g = 0; g < S; g++) {
+      const b = exactValue(m.teamBusy, t * S + g);
+      busyMs += b;
+      teamCostBySegment[g] = teamCostBySegment[g]! + (b / MS_PER_HOUR) * team.costPerHour;
+    }
+    const cost = (busyMs / MS_PER_HOUR) * team.costPerHour;
+    teamCost += cost;
+    let served = 0;
+    plan.queues.forEach((n, qi) => {
+      if (plan.nodes[n]!.work!.team === t) served += m.queueServed[qi]!;
+    });
+    teams[team.id] = {
+      staff: team.staff,
+      utilization: m.spanMs > 0 ? round6(busyMs / (team.staff * m.spanMs)) : 0,
+      busyHours: round6(busyMs / MS_PER_HOUR),
+      cost: round6(cost),
+      served,
+      tasks: m.teamTasks[t]!,
+    };
+  });
+
+  let totalCostMicro = 0;
+  let totalValueMicro = 0;
+  const econBySegment: SimulationResult['economics']['bySegment'] = {};
+  segIds.forEach((id, g) => {
+    const c = exactValue(m.costMicro, g);
+    const v = exactValue(m.valueMicro, g);
+    totalCostMicro += c;
+    totalValueMicro += v;
+    const n = m.segmentCustomers[g]!;
+    econBySegment[id] = { costPerCustomer: ratio(c / MONEY_UNIT + teamCostBySegment[g]!, n), valuePerCustomer: ratio(v / MONEY_UNIT, n) };
+  });
+  const totalCost = totalCostMicro / MONEY_UNIT + teamCost;
+  const totalValue = totalValueMicro / MONEY_UNIT;
+
+  return {
+    format: SIMULATION_FORMAT,
+    journey: plan.journey.id,
+    cohort: plan.cohort.id,
+    customers: N,
+    seed: meta.seed,
+    engine: meta.engine,
+    horizonMs: meta.horizonMs,
+    spanMs: m.spanMs,
+    outcomes,
+    terminal: { stalled: terminalCount(Terminal.stalled), abandoned: terminalCount(Terminal.abandoned), inProgress: terminalCount(Terminal.inProgress) },
+    segments,
+    nodes,
+    edges,
+    events: { emitted, ignored },
+    timeToOutcome,
+    emotion: { byStage },
+    teams,
+    economics: {
+      totalCost: round6(totalCost),
+      totalValue: round6(totalValue),
+      costPerCustomer: ratio(totalCost, N),
+      valuePerCustomer: ratio(totalValue, N),
+      bySegment: econBySegment,
+    },
+    handoffsPerCustomer: ratio(m.handoffs, N),
+  };
+}

@@ -1,0 +1,74 @@
+/** The engines of DESIGN §5: the same results for the same inputs. */
+export type Engine = 'fast' | 'reference';
+export const ENGINES: readonly Engine[] = ['fast', 'reference'];
+
+export const SIMULATION_FORMAT = 'simulation/1';
+
+export interface CountShare {
+  count: number;
+  share: number;
+}
+
+export interface QueueStats {
+  /** Customers who got a staff member. */
+  served: number;
+  /** Waits of the served; null when nobody was served. */
+  meanWaitMs: number | null;
+  p90WaitMs: number | null;
+  maxWaitMs: number | null;
+}
+
+export interface NodeStats {
+  visits: number;
+  stalled: number;
+  abandoned: number;
+  inProgress: number;
+  /** Events emitted while at the node, and how many of them no transition accepted. */
+  emitted: number;
+  ignored: number;
+  /** Mean emotion of the visits; null when the node records none. */
+  meanEmotion: number | null;
+  /** Nodes with work; null for the others. */
+  queue: QueueStats | null;
+  /** Listening points only: visitors who answered. */
+  responses?: number;
+}
+
+/**
+ * The result of a simulation (`simulation/1`): deterministic JSON, keys always in this order, maps
+ * in document order (nodes, edges, stages, teams, outcomes) and cohort order (segments).
+ *
+ * Rounding: simulated time is whole milliseconds (every sampled duration is rounded to the ms), so
+ * every `…Ms` figure is an integer; money is summed exactly in millionths; emotions are summed
+ * exactly in millionths of a point. Every other non-integer figure (shares, means, utilization,
+ * hours, money) is rounded to 6 decimal places. Quantiles (p50/p90/p99) come from log-scaled
+ * histograms (buckets 6.25% wide) and are exact for point masses; means are exact.
+ */
+export interface SimulationResult {
+  format: typeof SIMULATION_FORMAT;
+  journey: string;
+  cohort: string;
+  customers: number;
+  seed: number;
+  engine: Engine;
+  horizonMs: number;
+  /** Time of the last thing that happened, or the horizon when customers were still inside. */
+  spanMs: number;
+  outcomes: Record<string, { result: string; count: number; share: number; bySegment: Record<string, CountShare> }>;
+  terminal: { stalled: number; abandoned: number; inProgress: number };
+  segments: Record<string, { customers: number; share: number }>;
+  nodes: Record<string, NodeStats>;
+  edges: Record<string, { count: number }>;
+  events: { emitted: number; ignored: number };
+  timeToOutcome: { count: number; meanMs: number | null; p50Ms: number | null; p90Ms: number | null; p99Ms: number | null };
+  emotion: { byStage: Record<string, { mean: number | null; bySegment: Record<string, number | null> }> };
+  teams: Record<string, { staff: number; utilization: number; busyHours: number; cost: number; served: number; tasks: number }>;
+  economics: {
+    totalCost: number;
+    totalValue: number;
+    costPerCustomer: number;
+    valuePerCustomer: number;
+    bySegment: Record<string, { costPerCustomer: number; valuePerCustomer: number }>;
+  };
+  handoffsPerCustomer: number;
+}

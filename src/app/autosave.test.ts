@@ -1,0 +1,113 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openJourneyDb, type JourneyDb } from '../storage/journeyDb';
+import { createFile, listVersions, saveFile } from '../storage/fileRepository';
+import type { SaveChannel, SaveMessage } from '../storage/saveChannel';
+import { loadDocs, editDocument, typeText, flushValidation } from '../state/workspaceActions';
+import { useWorkspace } from '../state/workspaceStore';
+import { useUi } from '../state/uiStore';
+import { journeyOf, saveStateOf } from '../state/documentState';
+import { formatDocument } from '../../runtime/model/formatDocument';
+import { updateNode } from '../../runtime/model/ops';
+import { minimalJourney } from '../../runtime/testing/minimalJourney';
+import { keepMine, reloadTheirs, startAutosave, versionLabel, type Autosave } from './autosave';
+
+function memoryChannel(): SaveChannel & { sent: unknown[]; receive(m: SaveMessage): void } {
+  const listeners = new Set<(m: SaveMessage) => void>();
+  const sent: unknown[] = [];
+  return { tabId: 'me', sent, post: (m) => void sent.push(m), onMessage: (l) => (listeners.add(l), () => listeners.delete(l)), close() {}, receive: (m) => listeners.forEach((l) => l(m)) };
+}
+
+const until = async (check: () => boolean, ms = 2000) => {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 5));
+  }
+};
+
+let db: JourneyDb;
+let channel: ReturnType<typeof memoryChannel>;
+let autosave: Autosave;
+let fileId: string;
+let n = 0;
+
+beforeEach(async () => {
+  db = openJourneyDb(`autosave-${++n}`);
+  channel = memoryChannel();
+  const f = await createFile(db, { path: 'mini.journey.json', kind: 'journey', text: formatDocument(minimalJourney()) });
+  fileId = f.id;
+  useUi.setState({ conflicts: [] });
+  loadDocs([f]);
+  autosave = startAutosave(db, channel, 10);
+});
+
+afterEach(async () => {
+  autosave.stop();
+  await db.delete();
+});
+
+const doc = () => useWorkspace.getState().docs[fileId]!;
+
+describe('autosave', () => {
+  it('saves an edit shortly after, as a version labelled with the edit, and tells other tabs', async () => {
+    editDocument(fileId, updateNode(journeyOf(doc())!, 'visit', { label: 'Landing' }), 'Rename node');
+    expect(saveStateOf(doc())).toBe('unsaved');
+    await until(() => saveStateOf(doc()) === 'saved');
+    const stored = await db.files.get(fileId);
+    expect(stored?.text).toContain('Landing');
+    expect(stored?.rev).toBe(2);
+    expect((await listVersions(db, fileId))[0]?.label).toBe('Rename node');
+    expect(channel.sent).toContainEqual({ type: 'saved', fileId, rev: 2 });
+  });
+
+  it('persists broken text as typed, with the last valid version', async () => {
+    typeText(fileId, '{ "format": ');
+    flushValidation(fileId);
+    await until(() => saveStateOf(doc()) === 'saved');
+    const stored = await db.files.get(fileId);
+    expect(stored?.text).toBe('{ "format": ');
+    expect(stored?.validText).toContain('"mini"');
+  });
+
+  it('never overwrites another tab’s save: it asks', async () => {
+    await saveFile(db, { id: fileId, text: 'theirs', baseRev: 1, label: 'Other tab' });
+    typeText(fileId, formatDocument({ ...minimalJourney(), name: 'Mine' }));
+    await until(() => useUi.getState().conflicts.length === 1);
+    expect((await db.files.get(fileId))?.text).toBe('theirs');
+    await keepMine(db, channel, fileId);
+    expect((await db.files.get(fileId))?.text).toContain('Mine');
+    expect(useUi.getState().conflicts).toEqual([]);
+  });
+
+  it('reloads theirs on request, keeping mine as a version', async () => {
+    await saveFile(db, { id: fileId, text: formatDocument({ ...minimalJourney(), name: 'Theirs' }), baseRev: 1, label: 'Other tab' });
+    typeText(fileId, formatDocument({ ...minimalJourney(), name: 'Mine' }));
+    await until(() => useUi.getState().conflicts.length === 1);
+    await reloadTheirs(db, fileId);
+    expect(journeyOf(doc())?.name).toBe('Theirs');
+    expect(saveStateOf(doc())).toBe('saved');
+    expect((await listVersions(db, fileId)).some((v) => v.text.includes('Mine'))).toBe(true);
+  });
+
+  it('takes another tab’s save silently when this tab has no unsaved change', async () => {
+    await saveFile(db, { id: fileId, text: formatDocument({ ...minimalJourney(), name: 'Theirs' }), baseRev: 1, label: 'Other tab' });
+    channel.receive({ type: 'saved', fileId, rev: 2, from: 'other' });
+    await until(() => journeyOf(doc())?.name === 'Theirs');
+    expect(doc().rev).toBe(2);
+    expect(useUi.getState().conflicts).toEqual([]);
+  });
+
+  it('asks when another tab saves while this one has unsaved changes', async () => {
+    typeText(fileId, formatDocument({ ...minimalJourney(), name: 'Mine' }));
+    await saveFile(db, { id: fileId, text: 'theirs', baseRev: 1, label: 'Other tab' });
+    channel.receive({ type: 'saved', fileId, rev: 2, from: 'other' });
+    await until(() => useUi.getState().conflicts.length === 1);
+  });
+
+  it('labels versions by their edits', () => {
+    expect(versionLabel([])).toBe('Save');
+    expect(versionLabel(['Move node'])).toBe('Move node');
+    expect(versionLabel(['Add node', 'Move node', 'Connect'])).toBe('Connect (+2 more)');
+  });
+});

@@ -1,0 +1,246 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type JSX } from 'react';
+import {
+  Background,
+  BackgroundVariant,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  ReactFlowProvider,
+  useReactFlow,
+  useStoreApi,
+  type Connection,
+  type EdgeChange,
+  type EdgeTypes,
+  type IsValidConnection,
+  type NodeChange,
+  type NodeTypes,
+  type XYPosition,
+} from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import './canvas.css';
+import '../../nodes/nodeCard.css';
+import type { Diagnostic } from '../../runtime/diagnostics/diagnostic';
+import type { Journey } from '../../runtime/model/journey';
+import { connectEdit, dropEdit, moveEdit, reconnectEdit, renameStageEdit } from './canvasEdits';
+import { CanvasActionsContext, type CanvasActions } from './canvasActions';
+import { releaseCanvas, setActiveCanvas, type CanvasController } from './canvasController';
+import { EmotionCurve } from './EmotionCurve';
+import { draggedPositions, overlayPositions, selectionAfterChanges } from './flowChanges';
+import { GridLayer } from './GridLayer';
+import { JourneyEdgeView, EdgeMarkers } from './JourneyEdgeView';
+import { JourneyFlowNodeView } from './JourneyFlowNodeView';
+import { LaneLabelNode } from './LaneLabelNode';
+import { LaneRail } from './LaneRail';
+import { sameSelection, type Selection } from './selection';
+import { StageHeaderNode } from './StageHeaderNode';
+import { toFlow, type Flow, type FlowEdge, type FlowNode } from './toFlow';
+import { minimapNodeColor } from './minimapNodeColor';
+import { initialViewport } from './initialViewport';
+
+export type { Selection } from './selection';
+
+/** The drag-and-drop type of palette items: the data is the node kind. */
+export const NODE_KIND_MIME = 'application/x-journey-node-kind';
+
+export interface JourneyCanvasProps {
+  journey: Journey;
+  diagnostics: Diagnostic[];
+  selection: Selection;
+  onSelectionChange(s: Selection): void;
+  /** Every edit: the next whole document (made with the pure ops) and its history label. */
+  onEdit(next: Journey, label: string): void;
+}
+
+const nodeTypes: NodeTypes = { journey: JourneyFlowNodeView, stage: StageHeaderNode, lane: LaneLabelNode };
+const edgeTypes: EdgeTypes = { journey: JourneyEdgeView };
+const NO_DRAG: ReadonlyMap<string, XYPosition> = new Map();
+const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
+const FIT_OPTIONS = { padding: 0.08, maxZoom: 1 };
+const MINIMAP_SIZE = { width: 180, height: 110 };
+
+/**
+ * The journey map: stage columns × lane rows, nodes, edges, minimap and the emotion curve. A
+ * projection of the document: it keeps nothing but a drag in progress, and reports every change
+ * as a whole next document through `onEdit`.
+ */
+export function JourneyCanvas(props: JourneyCanvasProps): JSX.Element {
+  return (
+    <ReactFlowProvider>
+      <CanvasView {...props} />
+    </ReactFlowProvider>
+  );
+}
+
+function CanvasView({ journey, diagnostics, selection, onSelectionChange, onEdit }: JourneyCanvasProps) {
+  const rf = useReactFlow<FlowNode, FlowEdge>();
+  const store = useStoreApi<FlowNode, FlowEdge>();
+  const rootRef = useRef<HTMLDivElement>(null);
+
+  // The projection, sharing the objects of unchanged elements with the previous one.
+  const [cache] = useState<{ flow?: Flow }>(() => ({}));
+  const flow = useMemo(() => {
+    const f = toFlow(journey, diagnostics, selection, cache.flow);
+    cache.flow = f;
+    return f;
+  }, [journey, diagnostics, selection, cache]);
+
+  // A drag in progress: the only state kept here.
+  const [drag, setDrag] = useState<ReadonlyMap<string, XYPosition>>(NO_DRAG);
+  const nodes = useMemo(() => overlayPositions(flow.nodes, drag), [flow.nodes, drag]);
+
+  // Latest values for event handlers (React Flow may call several of them before a re-render).
+  const latest = useRef({ journey, flow, selection, onEdit, onSelectionChange, drag });
+  useEffect(() => {
+    latest.current = { ...latest.current, journey, flow, selection, onEdit, onSelectionChange };
+  }, [journey, flow, selection, onEdit, onSelectionChange]);
+
+  const emitSelection = useCallback((next: Selection) => {
+    if (sameSelection(next, latest.current.selection)) return;
+    latest.current.selection = next;
+    latest.current.onSelectionChange(next);
+  }, []);
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<FlowNode>[]) => {
+      const { journey: j, flow: f } = latest.current;
+      const dragging = draggedPositions(changes.filter((c) => c.type === 'position' && c.dragging));
+      if (dragging.size > 0) {
+        const next = new Map(latest.current.drag);
+        for (const [id, p] of dragging) next.set(id, p);
+        latest.current.drag = next;
+        setDrag(next);
+      }
+      const dropped = draggedPositions(changes.filter((c) => c.type === 'position' && !c.dragging));
+      if (dropped.size > 0) {
+        const moved = new Map([...latest.current.drag, ...dropped]);
+        latest.current.drag = NO_DRAG;
+        setDrag(NO_DRAG);
+        const edit = moveEdit(j, f.grid, moved);
+        if (edit) latest.current.onEdit(edit.journey, edit.label);
+      }
+      if (changes.some((c) => c.type === 'select')) emitSelection(selectionAfterChanges(latest.current.selection, changes, [], (id) => !id.includes(':')));
+    },
+    [emitSelection],
+  );
+
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange<FlowEdge>[]) => {
+      if (changes.some((c) => c.type === 'select')) emitSelection(selectionAfterChanges(latest.current.selection, [], changes));
+    },
+    [emitSelection],
+  );
+
+  const onConnect = useCallback(
+    (c: Connection) => {
+      const edit = connectEdit(latest.current.journey, c.source, c.target);
+      if (!edit) return;
+      latest.current.onEdit(edit.journey, edit.label);
+      emitSelection({ nodes: [], edges: [edit.edgeId] });
+    },
+    [emitSelection],
+  );
+
+  const onReconnect = useCallback((old: FlowEdge, c: Connection) => {
+    const edit = reconnectEdit(latest.current.journey, old.id, c.source, c.target);
+    if (edit) latest.current.onEdit(edit.journey, edit.label);
+  }, []);
+
+  const isValidConnection = useCallback<IsValidConnection<FlowEdge>>((c) => c.source !== c.target && !c.target.includes(':'), []);
+
+  const onDragOver = useCallback((e: DragEvent) => {
+    if (!e.dataTransfer.types.includes(NODE_KIND_MIME)) return;
+    e.preventDefault();
+    e.dataTransfer.dropEffect = 'copy';
+  }, []);
+
+  const onDrop = useCallback(
+    (e: DragEvent) => {
+      const kind = e.dataTransfer.getData(NODE_KIND_MIME);
+      if (!kind) return;
+      e.preventDefault();
+      const point = rf.screenToFlowPosition({ x: e.clientX, y: e.clientY });
+      const edit = dropEdit(latest.current.journey, latest.current.flow.grid, kind, point);
+      if (!edit) return;
+      latest.current.onEdit(edit.journey, edit.label);
+      emitSelection({ nodes: [edit.nodeId], edges: [] });
+    },
+    [rf, emitSelection],
+  );
+
+  // Commands reach the canvas the user worked with last.
+  const controller = useMemo<CanvasController>(
+    () => ({
+      fitView: () => void rf.fitView({ ...FIT_OPTIONS, duration: 250 }),
+      viewportCenter: () => {
+        const r = rootRef.current?.querySelector('.react-flow')?.getBoundingClientRect();
+        return r ? rf.screenToFlowPosition({ x: r.left + r.width / 2, y: r.top + r.height / 2 }) : { x: 0, y: 0 };
+      },
+    }),
+    [rf],
+  );
+  useEffect(() => {
+    setActiveCanvas(controller);
+    return () => releaseCanvas(controller);
+  }, [controller]);
+
+  const actions = useMemo<CanvasActions>(
+    () => ({
+      renameStage: (stageId, name) => {
+        const edit = renameStageEdit(latest.current.journey, stageId, name);
+        if (edit) latest.current.onEdit(edit.journey, edit.label);
+      },
+    }),
+    [],
+  );
+
+  // A journey opens whole when it fits at a readable zoom, else at its first stage.
+  const onInit = useCallback(() => {
+    const { width, height } = store.getState();
+    if (width > 0 && height > 0) void rf.setViewport(initialViewport(latest.current.flow.grid, width, height));
+  }, [rf, store]);
+
+  const onSelectFromCurve = useCallback(
+    (id: string, additive: boolean) => {
+      const s = latest.current.selection;
+      emitSelection(additive ? { nodes: s.nodes.includes(id) ? s.nodes.filter((x) => x !== id) : [...s.nodes, id], edges: s.edges } : { nodes: [id], edges: [] });
+    },
+    [emitSelection],
+  );
+
+  return (
+    <CanvasActionsContext.Provider value={actions}>
+      <div className="jc-root" data-testid="journey-canvas" ref={rootRef} onPointerDownCapture={() => setActiveCanvas(controller)} onDragOver={onDragOver} onDrop={onDrop}>
+        <EdgeMarkers />
+        <div className="jc-flow">
+          <ReactFlow<FlowNode, FlowEdge>
+            nodes={nodes}
+            edges={flow.edges}
+            nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
+            onNodesChange={onNodesChange}
+            onEdgesChange={onEdgesChange}
+            onConnect={onConnect}
+            onReconnect={onReconnect}
+            isValidConnection={isValidConnection}
+            deleteKeyCode={null}
+            selectionKeyCode="Shift"
+            zoomOnDoubleClick={false}
+            multiSelectionKeyCode={MULTI_SELECT_KEYS}
+            connectionRadius={36}
+            minZoom={0.08}
+            maxZoom={2.5}
+            onInit={onInit}
+            onlyRenderVisibleElements={journey.nodes.length > 150}
+          >
+            <GridLayer grid={flow.grid} />
+            <LaneRail grid={flow.grid} />
+            <Background variant={BackgroundVariant.Dots} gap={24} size={1} className="jc-background" />
+            <MiniMap pannable zoomable nodeColor={minimapNodeColor} nodeStrokeWidth={0} className="jc-minimap" ariaLabel="Minimap" style={MINIMAP_SIZE} />
+            <Controls showInteractive={false} className="jc-controls" fitViewOptions={FIT_OPTIONS} />
+          </ReactFlow>
+        </div>
+        <EmotionCurve journey={journey} selected={selection.nodes} onSelectNode={onSelectFromCurve} />
+      </div>
+    </CanvasActionsContext.Provider>
+  );
+}

@@ -1,0 +1,70 @@
+import { memo } from 'react';
+import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, useStoreApi, type EdgeProps } from '@xyflow/react';
+import type { FlowEdge } from './toFlow';
+import { triggerLabel } from './triggerLabel';
+
+const PARALLEL_SPACING = 22;
+
+/** An edge labelled with its trigger (`APPLY`, `⏱ 3d`, `rule`); parallel edges are drawn apart. */
+export const JourneyEdgeView = memo(function JourneyEdgeView(props: EdgeProps<FlowEdge>) {
+  const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected } = props;
+  const store = useStoreApi();
+  const spread = data ? (data.parallelIndex - (data.parallelCount - 1) / 2) * PARALLEL_SPACING : 0;
+  const [path, labelX, labelY] = getSmoothStepPath({ sourceX, sourceY, sourcePosition, targetX, targetY, targetPosition, borderRadius: 12, offset: 24 + Math.abs(spread), centerX: (sourceX + targetX) / 2 + spread });
+  if (!data) return <BaseEdge id={id} path={path} />;
+  const label = triggerLabel(data.edge);
+  const severity = data.issues?.errors ? 'error' : data.issues?.warnings ? 'warning' : '';
+  const tone = severity || (selected ? 'selected' : label.type);
+  const title = data.issues ? `${label.title}\n\n${data.issues.messages.join('\n')}` : label.title;
+  return (
+    <>
+      <BaseEdge id={id} path={path} className={`je-path je-${label.type}${severity ? ` je-${severity}` : ''}${selected ? ' je-selected' : ''}`} markerEnd={`url(#je-arrow-${tone})`} interactionWidth={16} />
+      <EdgeLabelRenderer>
+        <div
+          className={`je-label je-label-${label.type} nodrag nopan${selected ? ' je-selected' : ''}${severity ? ` je-${severity}` : ''}${data.fromStage ? ' je-from-stage' : ''}${data.edge.guard ? ' je-guarded' : ''}`}
+          style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY + spread}px)` }}
+          title={title}
+          data-testid={`edge-${id}`}
+          onClick={(e) => {
+            e.stopPropagation();
+            const { addSelectedEdges, multiSelectionActive, edgeLookup, triggerEdgeChanges } = store.getState();
+            if (multiSelectionActive || e.shiftKey) triggerEdgeChanges([{ type: 'select', id, selected: !edgeLookup.get(id)?.selected }]);
+            else addSelectedEdges([id]);
+          }}
+        >
+          {label.type === 'after' ? <AfterText text={label.text} /> : label.text}
+        </div>
+      </EdgeLabelRenderer>
+    </>
+  );
+});
+
+/** `⏱ 3d`, with the clock drawn (emoji fonts vary) and the text kept for copy, search and tests. */
+function AfterText({ text }: { text: string }) {
+  return (
+    <>
+      <svg className="je-clock" width="10" height="10" viewBox="0 0 10 10" aria-hidden="true">
+        <circle cx="5" cy="5" r="4.2" fill="none" stroke="currentColor" strokeWidth="1.2" />
+        <path d="M5 2.6V5l1.6 1" fill="none" stroke="currentColor" strokeWidth="1.2" strokeLinecap="round" />
+      </svg>
+      <span className="je-clock-glyph">{text.slice(0, 2)}</span>
+      {text.slice(2)}
+    </>
+  );
+}
+
+/** The arrow heads edges use (one set per canvas; ids are document-wide and identical). */
+export function EdgeMarkers() {
+  const tones = ['event', 'after', 'always', 'none', 'many', 'selected', 'error', 'warning'];
+  return (
+    <svg className="je-markers" width="0" height="0" aria-hidden="true">
+      <defs>
+        {tones.map((t) => (
+          <marker key={t} id={`je-arrow-${t}`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse" markerUnits="userSpaceOnUse">
+            <path d="M0,0 L10,5 L0,10 z" className={`je-arrow je-arrow-${t}`} />
+          </marker>
+        ))}
+      </defs>
+    </svg>
+  );
+}

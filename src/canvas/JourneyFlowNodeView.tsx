@@ -1,0 +1,16 @@
+import { memo } from 'react';
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { viewOf } from '../../nodes/views';
+import type { JourneyFlowNode } from './toFlow';
+
+/** A journey node on the canvas: the kind's view between its handles. */
+export const JourneyFlowNodeView = memo(function JourneyFlowNodeView({ data, selected }: NodeProps<JourneyFlowNode>) {
+  const { View } = viewOf(data.node);
+  return (
+    <>
+      <Handle type="target" position={Position.Left} className="jn-handle jn-handle-target" />
+      <View node={data.node} selected={selected} issues={data.issues} team={data.team} isStart={data.isStart} />
+      {data.outgoing ? <Handle type="source" position={Position.Right} className="jn-handle jn-handle-source" /> : null}
+    </>
+  );
+});

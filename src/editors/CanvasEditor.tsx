@@ -1,0 +1,47 @@
+import { useCallback } from 'react';
+import { JourneyCanvas } from '../canvas/JourneyCanvas';
+import { useWorkspace } from '../state/workspaceStore';
+import { journeyOf } from '../state/documentState';
+import { editDocument, setSelection } from '../state/workspaceActions';
+import { EMPTY_SELECTION, type Selection } from '../state/selection';
+import { openEditor } from '../state/layoutActions';
+import { revealProblem } from '../panels/revealProblem';
+import type { Journey } from '../../runtime/model/journey';
+
+/** A journey's canvas tab: the map, and a banner while the source is broken. */
+export function CanvasEditor({ docId }: { docId: string }) {
+  const doc = useWorkspace((s) => s.docs[docId]);
+  const selection = useWorkspace((s) => s.selection[docId]) ?? EMPTY_SELECTION;
+  const onEdit = useCallback((next: Journey, label: string) => editDocument(docId, next, label), [docId]);
+  const onSelectionChange = useCallback((s: Selection) => setSelection(docId, s), [docId]);
+  const journey = journeyOf(doc);
+  if (!doc) return null;
+  const firstError = doc.diagnostics.find((d) => d.severity === 'error');
+  return (
+    <div className="ws-canvas-editor" data-testid="canvas-editor" data-path={doc.path}>
+      {doc.broken && journey && (
+        <div className="ws-banner" role="alert" data-testid="source-error-banner">
+          <span>Source has errors — showing the last valid version</span>
+          {firstError && (
+            <button className="ws-button ws-small" onClick={() => revealProblem(docId, firstError)}>
+              Show the problem
+            </button>
+          )}
+        </div>
+      )}
+      <div className="ws-canvas-main">
+        {journey ? (
+          <JourneyCanvas journey={journey} diagnostics={doc.diagnostics} selection={selection} onSelectionChange={onSelectionChange} onEdit={onEdit} />
+        ) : (
+          <div className="ws-editor-empty" data-testid="canvas-no-document">
+            <p>{doc.path} has no valid version to draw yet.</p>
+            {firstError && <p className="ws-hint">{firstError.message}</p>}
+            <button className="ws-button ws-primary" onClick={() => openEditor(docId, 'source', { toSide: true })}>
+              Open Source to fix it
+            </button>
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}

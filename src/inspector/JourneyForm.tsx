@@ -1,0 +1,198 @@
+import { useState, type ReactNode } from 'react';
+import type { AttributeType, Journey, Team } from '../../runtime/model/journey';
+import { addStage, moveStage, removeStage, uniqueId, updateJourney } from '../../runtime/model/ops';
+import { DiagnosticList } from './fields/Field';
+import { NumberField } from './fields/NumberField';
+import { ScalarField } from './fields/ScalarField';
+import { SelectField } from './fields/SelectField';
+import { TextField } from './fields/TextField';
+import type { ElementDiagnostics } from './fieldDiagnostics';
+import { Section } from './Section';
+
+export interface JourneyFormProps {
+  journey: Journey;
+  diagnostics: ElementDiagnostics;
+  onEdit(next: Journey, label: string): void;
+}
+
+const TOP = ['format', 'id', 'name', 'description', 'cohort', 'start', 'stages', 'teams', 'customer', 'vars', 'lanes'];
+
+/** The journey itself (nothing selected): name, description, start, stages, teams, customer attributes, variables. */
+export function JourneyForm({ journey, diagnostics, onEdit }: JourneyFormProps) {
+  const at = (name: string, exact?: boolean) => diagnostics.at(name, exact);
+  const set = (patch: Parameters<typeof updateJourney>[1], what: string) => onEdit(updateJourney(journey, patch), `Set ${what} of journey`);
+  const rest = diagnostics.rest(TOP).filter((d) => d.path.length <= 1);
+  return (
+    <div className="ji-form" data-element="journey">
+      <DiagnosticList diagnostics={rest} />
+      <Section title="Journey">
+        <TextField name="name" label="Name" value={journey.name} onCommit={(v) => set({ name: v ?? '' }, 'name')} diagnostics={at('name')} />
+        <TextField name="id" label="Id" inputClass="ji-input-code" value={journey.id} onCommit={(v) => v && set({ id: v }, 'id')} diagnostics={at('id')} />
+        <TextField name="description" label="Description" value={journey.description} optional multiline onCommit={(v) => set({ description: v }, 'description')} diagnostics={at('description')} />
+        <SelectField name="start" label="Start node" value={journey.start || undefined} options={journey.nodes.map((n) => ({ value: n.id, label: `${n.label || n.id} (${n.id})` }))} onCommit={(v) => set({ start: v ?? '' }, 'start')} diagnostics={at('start')} />
+        <TextField name="cohort" label="Default cohort (file)" value={journey.cohort} optional placeholder="customers.cohort.json" onCommit={(v) => set({ cohort: v }, 'cohort')} diagnostics={at('cohort')} />
+      </Section>
+      <StagesSection journey={journey} onEdit={onEdit} diagnostics={diagnostics} />
+      <TeamsSection journey={journey} onEdit={onEdit} diagnostics={diagnostics} />
+      <AttributesSection journey={journey} onEdit={onEdit} diagnostics={diagnostics} />
+      <VarsSection journey={journey} onEdit={onEdit} diagnostics={diagnostics} />
+    </div>
+  );
+}
+
+function StagesSection({ journey, onEdit, diagnostics }: JourneyFormProps) {
+  const stages = journey.stages ?? [];
+  return (
+    <Section title={`Stages (${stages.length})`}>
+      <ol className="ji-rows">
+        {stages.map((s, i) => (
+          <li key={s.id} className="ji-row">
+            <div className="ji-row-main">
+              <TextField name={`stages.${i}.name`} label={s.id} value={s.name} onCommit={(v) => onEdit(updateJourney(journey, { stages: stages.map((x) => (x.id === s.id ? { ...x, name: v ?? '' } : x)) }), `Rename stage ${s.id}`)} diagnostics={diagnostics.at(`stages.${i}`)} />
+            </div>
+            <button type="button" className="ji-icon-button" title="Move left" aria-label={`Move stage ${s.id} left`} disabled={i === 0} onClick={() => onEdit(moveStage(journey, s.id, -1), `Move stage ${s.id}`)}>
+              ↑
+            </button>
+            <button type="button" className="ji-icon-button" title="Remove the stage (its nodes lose their stage)" aria-label={`Remove stage ${s.id}`} onClick={() => onEdit(removeStage(journey, s.id), `Remove stage ${s.id}`)}>
+              ✕
+            </button>
+          </li>
+        ))}
+      </ol>
+      <AddRow
+        placeholder="New stage name"
+        label="Add stage"
+        onAdd={(name) => {
+          const { journey: next, stageId } = addStage(journey, name);
+          onEdit(next, `Add stage ${stageId}`);
+        }}
+      />
+    </Section>
+  );
+}
+
+function TeamsSection({ journey, onEdit, diagnostics }: JourneyFormProps) {
+  const teams = journey.teams ?? [];
+  const setTeam = (id: string, patch: Partial<Team>, what: string) => onEdit(updateJourney(journey, { teams: teams.map((t) => (t.id === id ? ({ ...t, ...patch } as Team) : t)) }), `Set ${what} of team ${id}`);
+  return (
+    <Section title={`Teams (${teams.length})`} defaultOpen={teams.length > 0}>
+      {teams.map((t, i) => (
+        <fieldset key={t.id} className="ji-fieldset" data-field={`teams.${i}`}>
+          <legend>
+            <code>{t.id}</code>
+            <button type="button" className="ji-clear" aria-label={`Remove team ${t.id}`} title="Remove team" onClick={() => onEdit(updateJourney(journey, { teams: teams.filter((x) => x.id !== t.id) }), `Remove team ${t.id}`)}>
+              ✕
+            </button>
+          </legend>
+          <TextField name={`teams.${i}.name`} label="Name" value={t.name} onCommit={(v) => setTeam(t.id, { name: v ?? '' }, 'name')} diagnostics={diagnostics.at(`teams.${i}.name`)} />
+          <NumberField name={`teams.${i}.staff`} label="Staff" value={t.staff} int min={1} onCommit={(v) => v !== undefined && setTeam(t.id, { staff: v }, 'staff')} diagnostics={diagnostics.at(`teams.${i}.staff`)} />
+          <NumberField name={`teams.${i}.costPerHour`} label="Cost per hour" value={t.costPerHour} optional min={0} onCommit={(v) => setTeam(t.id, { costPerHour: v }, 'cost per hour')} diagnostics={diagnostics.at(`teams.${i}.costPerHour`)} />
+        </fieldset>
+      ))}
+      <AddRow
+        placeholder="New team name"
+        label="Add team"
+        onAdd={(name) => {
+          const id = uniqueId(journey, name);
+          onEdit(updateJourney(journey, { teams: [...teams, { id, name, staff: 1 }] }), `Add team ${id}`);
+        }}
+      />
+    </Section>
+  );
+}
+
+function AttributesSection({ journey, onEdit, diagnostics }: JourneyFormProps) {
+  const customer = journey.customer ?? {};
+  const [type, setType] = useState<AttributeType>('number');
+  const setAttrs = (next: Record<string, AttributeType>, label: string) => onEdit(updateJourney(journey, { customer: Object.keys(next).length ? next : undefined }), label);
+  return (
+    <Section title={`Customer attributes (${Object.keys(customer).length})`} defaultOpen={false}>
+      <p className="ji-hint">
+        Expressions read them as <code>customer.&lt;name&gt;</code>; <code>segment</code> is always there.
+      </p>
+      {Object.entries(customer).map(([name, t]) => (
+        <div key={name} className="ji-row">
+          <div className="ji-row-main">
+            <SelectField name={`customer.${name}`} label={name} value={t} options={['number', 'bool', 'string']} onCommit={(v) => v && setAttrs({ ...customer, [name]: v as AttributeType }, `Set type of customer.${name}`)} diagnostics={diagnostics.at(`customer.${name}`)} />
+          </div>
+          <button
+            type="button"
+            className="ji-icon-button"
+            aria-label={`Remove attribute ${name}`}
+            title="Remove attribute"
+            onClick={() => {
+              const { [name]: _gone, ...rest } = customer;
+              setAttrs(rest, `Remove customer.${name}`);
+            }}
+          >
+            ✕
+          </button>
+        </div>
+      ))}
+      <AddRow
+        placeholder="attribute name"
+        label="Add attribute"
+        extra={
+          <select className="ji-input ji-select ji-select-small" aria-label="Attribute type" value={type} onChange={(e) => setType(e.target.value as AttributeType)}>
+            <option value="number">number</option>
+            <option value="bool">bool</option>
+            <option value="string">string</option>
+          </select>
+        }
+        onAdd={(name) => setAttrs({ ...customer, [name.trim()]: type }, `Add customer.${name.trim()}`)}
+      />
+    </Section>
+  );
+}
+
+function VarsSection({ journey, onEdit, diagnostics }: JourneyFormProps) {
+  const vars = journey.vars ?? {};
+  const setVars = (next: Record<string, unknown>, label: string) => onEdit(updateJourney(journey, { vars: Object.keys(next).length ? next : undefined }), label);
+  const toValue = (v: string | number | undefined) => (v === 'true' ? true : v === 'false' ? false : (v ?? ''));
+  return (
+    <Section title={`Journey variables (${Object.keys(vars).length})`} defaultOpen={false}>
+      <p className="ji-hint">
+        Initial values; expressions read them as <code>journey.&lt;name&gt;</code> and assign actions change them.
+      </p>
+      {Object.entries(vars).map(([name, v]) => (
+        <div key={name} className="ji-row">
+          <div className="ji-row-main">
+            <ScalarField name={`vars.${name}`} label={name} value={typeof v === 'object' ? JSON.stringify(v) : (v as string | number | boolean)} onCommit={(x) => setVars({ ...vars, [name]: toValue(x) }, `Set journey.${name}`)} diagnostics={diagnostics.at(`vars.${name}`)} />
+          </div>
+          <button
+            type="button"
+            className="ji-icon-button"
+            aria-label={`Remove variable ${name}`}
+            title="Remove variable"
+            onClick={() => {
+              const { [name]: _gone, ...rest } = vars;
+              setVars(rest, `Remove journey.${name}`);
+            }}
+          >
+            ✕
+          </button>
+        </div>
+      ))}
+      <AddRow placeholder="variable name" label="Add variable" onAdd={(name) => setVars({ ...vars, [name.trim()]: 0 }, `Add journey.${name.trim()}`)} />
+    </Section>
+  );
+}
+
+/** A small "name + Add" row. */
+function AddRow({ placeholder, label, onAdd, extra }: { placeholder: string; label: string; onAdd(name: string): void; extra?: ReactNode }) {
+  const [name, setName] = useState('');
+  const add = () => {
+    if (name.trim() === '') return;
+    onAdd(name.trim());
+    setName('');
+  };
+  return (
+    <div className="ji-add-row">
+      <input className="ji-input" value={name} placeholder={placeholder} aria-label={placeholder} onChange={(e) => setName(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && add()} />
+      {extra}
+      <button type="button" className="ji-button" onClick={add} disabled={name.trim() === ''}>
+        {label}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import type { Diagnostic } from '../../runtime/diagnostics/diagnostic';
+import { elementDiagnostics, mergeDiagnostics } from './fieldDiagnostics';
+
+const d = (path: (string | number)[], message = 'm'): Diagnostic => ({ code: 'J003', severity: 'error', message, path });
+
+describe('elementDiagnostics', () => {
+  const diags = [d(['nodes', 2, 'label']), d(['nodes', 2, 'incentive', 'cost']), d(['nodes', 2, 'questions', 3]), d(['nodes', 2]), d(['nodes', 2, 'mystery']), d(['nodes', 1, 'label']), d(['edges', 0, 'guard'])];
+  const e = elementDiagnostics(diags, ['nodes', 2]);
+
+  it('finds the diagnostics of a field, of its items, or exactly at a container', () => {
+    expect(e.at('label')).toEqual([diags[0]]);
+    expect(e.at('incentive.cost')).toEqual([diags[1]]);
+    expect(e.at('incentive', true)).toBeUndefined();
+    expect(e.at('questions')).toEqual([diags[2]]);
+    expect(e.at('channel')).toBeUndefined();
+    expect(e.all).toHaveLength(5);
+  });
+
+  it('keeps the rest for the top of the form', () => {
+    expect(e.rest(['label', 'incentive', 'questions'])).toEqual([diags[3], diags[4]]);
+  });
+
+  it('merges diagnostics from two sources without duplicates', () => {
+    expect(mergeDiagnostics([d(['a'])], [d(['a']), d(['b'])])).toHaveLength(2);
+  });
+});

@@ -1,0 +1,85 @@
+import { useWorkspace } from '../state/workspaceStore';
+import { saveStateOf } from '../state/documentState';
+import { activateEditor, closeEditor } from '../state/layoutActions';
+import type { EditorGroup, EditorTab } from '../state/layoutStore';
+import { commands } from '../commands/commandRegistry';
+import { CloseIcon, CodeIcon, MachineIcon, MapIcon, SplitIcon } from './icons';
+
+export function tabTitle(tab: EditorTab, path: string): string {
+  if (tab.kind === 'compiled') return `${path.replace(/\.journey\.json$/, '')}.machine.ts`;
+  return path;
+}
+
+function TabItem({ group, tab }: { group: EditorGroup; tab: EditorTab }) {
+  const doc = useWorkspace((s) => s.docs[tab.docId]);
+  if (!doc) return null;
+  const active = group.activeKey === tab.key;
+  const unsaved = saveStateOf(doc) !== 'saved';
+  const errors = doc.diagnostics.some((d) => d.severity === 'error');
+  const Icon = tab.kind === 'canvas' ? MapIcon : tab.kind === 'source' ? CodeIcon : MachineIcon;
+  return (
+    <div
+      role="tab"
+      aria-selected={active}
+      tabIndex={0}
+      className={`ws-tab${active ? ' ws-active' : ''}`}
+      data-testid="tab"
+      data-kind={tab.kind}
+      data-path={doc.path}
+      title={`${doc.path} — ${tab.kind === 'canvas' ? 'canvas' : tab.kind === 'source' ? 'source (JSON)' : 'compiled XState module (read-only)'}`}
+      onClick={() => activateEditor(group.id, tab.key)}
+      onKeyDown={(e) => e.key === 'Enter' && activateEditor(group.id, tab.key)}
+      onAuxClick={(e) => e.button === 1 && closeEditor(group.id, tab.key)}
+    >
+      <span className={`ws-tab-icon ws-tab-${tab.kind}`}>
+        <Icon size={14} />
+      </span>
+      <span className={`ws-tab-label${errors ? ' ws-has-errors' : ''}`}>{tabTitle(tab, doc.path)}</span>
+      {tab.kind === 'source' && <span className="ws-tab-hint">JSON</span>}
+      {tab.kind === 'compiled' && <span className="ws-tab-hint">read-only</span>}
+      <button
+        className={`ws-tab-close${unsaved ? ' ws-unsaved' : ''}`}
+        aria-label={`Close ${tabTitle(tab, doc.path)}`}
+        title="Close"
+        onClick={(e) => {
+          e.stopPropagation();
+          closeEditor(group.id, tab.key);
+        }}
+      >
+        <CloseIcon size={13} />
+      </button>
+    </div>
+  );
+}
+
+/** The tabs of an editor group and its actions. */
+export function TabBar({ group }: { group: EditorGroup }) {
+  const active = group.tabs.find((t) => t.key === group.activeKey);
+  const kind = useWorkspace((s) => (active ? s.docs[active.docId]?.kind : undefined));
+  return (
+    <div className="ws-tabbar nokey">
+      <div className="ws-tabs" role="tablist">
+        {group.tabs.map((t) => (
+          <TabItem key={t.key} group={group} tab={t} />
+        ))}
+      </div>
+      <div className="ws-tab-actions">
+        {kind === 'journey' && active?.kind !== 'source' && (
+          <button className="ws-icon-button" title="Open Source to the Side" aria-label="Open Source to the Side" data-testid="action-open-source" onClick={() => commands.execute('view.openSource')}>
+            <CodeIcon />
+          </button>
+        )}
+        {kind === 'journey' && active?.kind !== 'compiled' && (
+          <button className="ws-icon-button" title="Open Compiled XState Module to the Side" aria-label="Open Compiled XState Module" data-testid="action-open-compiled" onClick={() => commands.execute('view.openCompiled')}>
+            <MachineIcon />
+          </button>
+        )}
+        {group.tabs.length > 1 && (
+          <button className="ws-icon-button" title="Split Editor Right" aria-label="Split Editor Right" onClick={() => commands.execute('view.splitEditor')}>
+            <SplitIcon />
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,115 @@
+// Canvas gestures for the browser tests, through the agreed selectors (data-testid).
+import { sleep, until } from './session.mjs';
+
+export const canvasSel = (file) => `[data-testid="canvas-editor"][data-path="${file}"] [data-testid="journey-canvas"]`;
+
+/** The centre of a stage × lane cell of the map, in page coordinates. */
+export async function cellCenter(page, file, stage, lane) {
+  const root = page.locator(canvasSel(file));
+  const row = await root.locator(`[data-testid="lane-${lane}"]`).boundingBox();
+  const col = await root.locator(`[data-testid="stage-${stage}"]`).boundingBox();
+  if (!row || !col) throw new Error(`no cell ${stage} × ${lane} on the canvas`);
+  return { x: col.x + col.width / 2, y: row.y + row.height / 2 };
+}
+
+/** Drag a node kind from the Nodes palette and drop it at a point of the canvas (HTML5 drag and drop). */
+export async function dropFromPalette(page, file, kind, point) {
+  const dt = await page.evaluateHandle(() => new DataTransfer());
+  const item = page.locator(`[data-testid="palette-${kind}"]`);
+  await item.dispatchEvent('dragstart', { dataTransfer: dt });
+  const pane = page.locator(`${canvasSel(file)} .react-flow__pane`);
+  await pane.dispatchEvent('dragenter', { dataTransfer: dt, clientX: point.x, clientY: point.y });
+  await pane.dispatchEvent('dragover', { dataTransfer: dt, clientX: point.x, clientY: point.y });
+  await pane.dispatchEvent('drop', { dataTransfer: dt, clientX: point.x, clientY: point.y });
+  await item.dispatchEvent('dragend', { dataTransfer: dt });
+}
+
+/** Zoom the canvas in around a point with the mouse wheel until `enough` says so. */
+export async function zoomAt(page, point, enough, steps = 12) {
+  await page.mouse.move(point.x, point.y);
+  for (let i = 0; i < steps && !(await enough()); i++) {
+    await page.mouse.wheel(0, -120);
+    await sleep(60);
+  }
+}
+
+const center = (b) => ({ x: b.x + b.width / 2, y: b.y + b.height / 2 });
+
+/** Pan the map by dragging an empty spot of the pane. */
+export async function panBy(page, file, dx, dy) {
+  const pane = page.locator(`${canvasSel(file)} .react-flow__pane`);
+  const box = await pane.boundingBox();
+  const spot = await page.evaluate(({ box, dx, dy }) => {
+    const empty = (x, y) => document.elementFromPoint(x, y)?.classList.contains('react-flow__pane');
+    for (let fy = 0.1; fy < 0.95; fy += 0.05) {
+      for (let fx = 0.1; fx < 0.95; fx += 0.05) {
+        const x = box.x + box.width * fx;
+        const y = box.y + box.height * fy;
+        const tx = Math.min(Math.max(x + dx, box.x + 50), box.x + box.width - 50);
+        const ty = Math.min(Math.max(y + dy, box.y + 50), box.y + box.height - 50);
+        if (empty(x, y) && tx === x + dx && ty === y + dy) return { x, y };
+      }
+    }
+    return null;
+  }, { box, dx, dy });
+  if (!spot) throw new Error('no empty spot of the canvas to pan from');
+  await page.mouse.move(spot.x, spot.y);
+  await page.mouse.down();
+  for (let i = 1; i <= 8; i++) {
+    await page.mouse.move(spot.x + (dx * i) / 8, spot.y + (dy * i) / 8);
+    await sleep(16);
+  }
+  await page.mouse.up();
+  await sleep(50);
+}
+
+/** Pan so that the given nodes sit around the middle of the canvas. */
+export async function centerOn(page, file, ids) {
+  const root = page.locator(canvasSel(file));
+  const boxes = await Promise.all(ids.map((id) => root.locator(`.react-flow__node[data-id="${id}"]`).boundingBox()));
+  const pane = await root.locator('.react-flow__pane').boundingBox();
+  const x0 = Math.min(...boxes.map((b) => b.x));
+  const x1 = Math.max(...boxes.map((b) => b.x + b.width));
+  const y0 = Math.min(...boxes.map((b) => b.y));
+  const y1 = Math.max(...boxes.map((b) => b.y + b.height));
+  const dx = pane.x + pane.width / 2 - (x0 + x1) / 2;
+  const dy = pane.y + pane.height / 2 - (y0 + y1) / 2;
+  // Pan in steps small enough to find an empty spot to drag from.
+  const steps = Math.max(1, Math.ceil(Math.max(Math.abs(dx) / (pane.width / 3), Math.abs(dy) / (pane.height / 3))));
+  for (let i = 0; i < steps; i++) await panBy(page, file, dx / steps, dy / steps);
+}
+
+/** Connect two nodes by dragging from the source's handle to the target's handle. */
+export async function connectNodes(page, file, from, to) {
+  const root = page.locator(canvasSel(file));
+  const source = await root.locator(`.react-flow__node[data-id="${from}"] .react-flow__handle.source`).boundingBox();
+  const target = await root.locator(`.react-flow__node[data-id="${to}"] .react-flow__handle.target`).boundingBox();
+  if (!source || !target) throw new Error(`no handles to connect ${from} → ${to}`);
+  const a = center(source);
+  const b = center(target);
+  await page.mouse.move(a.x, a.y);
+  await page.mouse.down();
+  for (let i = 1; i <= 10; i++) {
+    await page.mouse.move(a.x + ((b.x - a.x) * i) / 10, a.y + ((b.y - a.y) * i) / 10);
+    await sleep(16);
+  }
+  await page.mouse.up();
+}
+
+/** The codes (and elements) of the rows of the Problems panel. */
+export async function problemRows(page) {
+  return page.$$eval('[data-testid="problem"]', (rows) => rows.map((r) => ({ code: r.dataset.code, node: r.dataset.node ?? null, edge: r.dataset.edge ?? null, text: r.textContent })));
+}
+
+export async function statusCounts(page) {
+  const text = (await page.textContent('[data-testid="status-counts"]')) ?? '';
+  const m = /(\d+) nodes · (\d+) edges/.exec(text);
+  return m ? { nodes: Number(m[1]), edges: Number(m[2]) } : undefined;
+}
+
+export async function waitForCounts(page, nodes, edges) {
+  return until(async () => {
+    const c = await statusCounts(page);
+    return c && c.nodes === nodes && c.edges === edges;
+  }, `${nodes} nodes and ${edges} edges in the status bar`);
+}
