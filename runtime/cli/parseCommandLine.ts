@@ -28,6 +28,8 @@ export function parseCommandLine(argv: string[]): CommandLine {
     return { command, positionals: rest, options: values as Record<string, string | boolean | undefined> };
   } catch (err) {
     const msg = err instanceof Error ? err.message.split('\n')[0]! : String(err);
+    const ambiguous = /^Option '(--?[\w-]+)(?:, [^']*)?' argument is ambiguous/.exec(msg);
+    if (ambiguous) throw new CliError(`journey: the value of ${ambiguous[1]} starts with '-': write ${ambiguous[1]}=<value>`);
     throw new CliError(`journey: ${msg.replace(/\. To specify a positional.*$/, '')} (see 'journey --help')`);
   }
 }

@@ -69,6 +69,7 @@ describe('bad input: one clear line, non-zero exit', () => {
     ['an unknown kind', ['compile', 'k.json', '--format', 'ts'], { 'k.json': pretty({ ...minimalJourney(), nodes: [{ id: 'visit', kind: 'hologram', label: 'x' }] }) }, /^k\.json:\d+:\d+: error J004 nodes\[0\]\.kind: unknown node kind "hologram"; use one of touchpoint, decision/, 1],
     ['an unknown command', ['frobnicate'], {}, /^journey: unknown command 'frobnicate': use one of validate, compile/, 2],
     ['an unknown option', ['validate', '--colour'], {}, /^journey: Unknown option '--colour'/, 2],
+    ['an option value that looks like an option', ['simulate', 'a.json', '--customers', '-5'], {}, /^journey: the value of --customers starts with '-': write --customers=<value>$/, 2],
     ['an unknown export format', ['compile', 'a.json', '--format', 'svg'], { 'a.json': pretty(minimalJourney()) }, /^journey compile: unknown --format 'svg': use ts, json or mermaid$/, 2],
     ['compile without a file', ['compile'], {}, /^usage: journey compile <journey>/, 2],
     ['a cohort given to compile', ['compile', 'c.json'], { 'c.json': pretty(minimalCohort()) }, /^c\.json:1:1: error J002 this is a cohort/, 1],

@@ -13,7 +13,7 @@ describe.each(['fast', 'reference'] as Engine[])('terminal states (%s engine)', 
     expect(r.nodes.waiting!.inProgress).toBe(50);
     expect(r.outcomes.done!.count).toBe(0);
     expect(r.spanMs).toBe(5 * DAY);
-    expect(r.timeToOutcome).toEqual({ count: 0, meanMs: null, p50Ms: null, p90Ms: null, p99Ms: null });
+    expect(r.timeToOutcome).toEqual({ count: 0, meanMs: null, p50Ms: null, p90Ms: null, p99Ms: null, histogram: [] });
     const later = simulate(longWait(), oneSegment(), { customers: 50, seed: 2, engine, horizonMs: 10 * DAY });
     expect(later.outcomes.done!.count).toBe(50); // a timer exactly at the horizon still fires
   });

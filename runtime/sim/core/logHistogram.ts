@@ -25,13 +25,13 @@ export function bucketOf(ms: number): number {
   return 1 + e * SUB + sub;
 }
 
-function bucketLow(b: number): number {
+export function bucketLow(b: number): number {
   if (b === 0) return 0;
   const e = Math.floor((b - 1) / SUB);
   return 2 ** e * (1 + ((b - 1) % SUB) / SUB);
 }
 
-function bucketHigh(b: number): number {
+export function bucketHigh(b: number): number {
   if (b === 0) return 0;
   const e = Math.floor((b - 1) / SUB);
   return 2 ** e * (1 + (((b - 1) % SUB) + 1) / SUB);
@@ -64,4 +64,14 @@ export function histogramQuantile(hist: Float64Array, offset: number, count: num
     before += n;
   }
   return Math.round(max);
+}
+
+/** The non-empty buckets of a histogram as whole-ms ranges, for charts: [fromMs, toMs) and a count. */
+export function histogramBins(hist: Float64Array, offset: number): { fromMs: number; toMs: number; count: number }[] {
+  const bins: { fromMs: number; toMs: number; count: number }[] = [];
+  for (let b = 0; b < HISTOGRAM_BUCKETS; b++) {
+    const count = hist[offset + b]!;
+    if (count > 0) bins.push({ fromMs: Math.ceil(bucketLow(b)), toMs: b === 0 ? 1 : Math.ceil(bucketHigh(b)), count });
+  }
+  return bins;
 }

@@ -9,6 +9,10 @@ import { HISTOGRAM_BUCKETS } from './logHistogram';
 export const NodeField = { visits: 0, stalled: 1, abandoned: 2, inProgress: 3, emitted: 4, ignored: 5, responses: 6, emotionCount: 7 } as const;
 export const NODE_FIELDS = 8;
 
+/** Per-segment node counters: visits, stalled, abandoned. */
+export const SegmentNodeField = { visits: 0, stalled: 1, abandoned: 2 } as const;
+export const SEGMENT_NODE_FIELDS = 3;
+
 /** Terminal states that are not outcomes, by segment: TERMINAL_KINDS × segments. */
 export const Terminal = { stalled: 0, abandoned: 1, inProgress: 2 } as const;
 export const TERMINAL_KINDS = 3;
@@ -30,6 +34,10 @@ export interface SimulationMetrics {
   nodeEmotion: Float64Array;
   /** [edge] */
   edgeCounts: Float64Array;
+  /** Per segment, for the segment filter of the map: [(node × segments + segment) × SEGMENT_NODE_FIELDS + field]. */
+  nodeSegmentCounts: Float64Array;
+  /** [edge × segments + segment] */
+  edgeSegmentCounts: Float64Array;
   /** Customers who got a staff member, [queue]. */
   queueServed: Float64Array;
   /** Exact sums of waits (ms) of the served, [queue]. */
@@ -70,6 +78,8 @@ export function createMetrics(plan: SimPlan): SimulationMetrics {
     nodeCounts: new Float64Array(plan.nodes.length * NODE_FIELDS),
     nodeEmotion: exactSums(plan.nodes.length),
     edgeCounts: new Float64Array(plan.edgeIds.length),
+    nodeSegmentCounts: new Float64Array(plan.nodes.length * S * SEGMENT_NODE_FIELDS),
+    edgeSegmentCounts: new Float64Array(plan.edgeIds.length * S),
     queueServed: new Float64Array(Q),
     queueWait: exactSums(Q),
     queueHistogram: new Float64Array(Q * HISTOGRAM_BUCKETS),
@@ -91,7 +101,7 @@ export function createMetrics(plan: SimPlan): SimulationMetrics {
 
 type ArrayKey = { [K in keyof SimulationMetrics]: SimulationMetrics[K] extends Float64Array ? K : never }[keyof SimulationMetrics];
 
-const COUNTS: ArrayKey[] = ['segmentCustomers', 'outcomeCounts', 'terminal', 'nodeCounts', 'edgeCounts', 'queueServed', 'queueHistogram', 'outcomeTimeHistogram', 'stageEmotionCount', 'teamTasks'];
+const COUNTS: ArrayKey[] = ['segmentCustomers', 'outcomeCounts', 'terminal', 'nodeCounts', 'edgeCounts', 'nodeSegmentCounts', 'edgeSegmentCounts', 'queueServed', 'queueHistogram', 'outcomeTimeHistogram', 'stageEmotionCount', 'teamTasks'];
 const EXACT: ArrayKey[] = ['nodeEmotion', 'queueWait', 'outcomeTimeSum', 'stageEmotion', 'teamBusy', 'costMicro', 'valueMicro'];
 
 /** Adds the metrics of `from` (a run over other customers of the same plan) into `into`. */

@@ -2,13 +2,14 @@
 import type { PlanNode, SimPlan } from '../plan/simulationPlan';
 import { exactAdd } from './exactSum';
 import { HISTOGRAM_BUCKETS, histogramAdd } from './logHistogram';
-import { NODE_FIELDS, NodeField, Terminal, type SimulationMetrics } from './metrics';
+import { NODE_FIELDS, NodeField, SEGMENT_NODE_FIELDS, SegmentNodeField, Terminal, type SimulationMetrics } from './metrics';
 import type { CustomerEnd } from './traceStep';
 
 /** A visit of `node` by a customer of segment `g`: the visit, its cost, its emotion (NaN: none), handoffs. */
 export function recordVisit(m: SimulationMetrics, node: PlanNode, g: number, S: number, emotion: number): void {
   const n = node.index;
   m.nodeCounts[n * NODE_FIELDS + NodeField.visits]!++;
+  m.nodeSegmentCounts[(n * S + g) * SEGMENT_NODE_FIELDS + SegmentNodeField.visits]!++;
   if (node.costMicro !== 0) exactAdd(m.costMicro, g, node.costMicro);
   if (emotion === emotion) {
     const micro = Math.round(emotion * 1e6);
@@ -54,5 +55,6 @@ export function recordEnd(m: SimulationMetrics, plan: SimPlan, n: number, g: num
   const field = end === 'stalled' ? NodeField.stalled : end === 'abandoned' ? NodeField.abandoned : NodeField.inProgress;
   m.terminal[kind * S + g]!++;
   m.nodeCounts[n * NODE_FIELDS + field]!++;
+  if (end !== 'inProgress') m.nodeSegmentCounts[(n * S + g) * SEGMENT_NODE_FIELDS + (end === 'stalled' ? SegmentNodeField.stalled : SegmentNodeField.abandoned)]!++;
   return plan.outcomes.length + kind;
 }

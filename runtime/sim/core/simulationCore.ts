@@ -268,6 +268,9 @@ export class SimulationCore implements ModelSink {
   /** Handles the next interaction of the customer in `slot`, at time `t`. */
   private interact(slot: number, t: number): void {
     this.now = t;
+    if (++this.s.steps[slot]! > MAX_STEPS) {
+      throw new SimulationError(`customer ${this.s.index[slot]} took ${MAX_STEPS} steps without ending, at '${this.plan.nodes[this.s.node[slot]!]!.id}': a loop through staffed nodes that takes no time?`);
+    }
     const item = this.pickSuspended(slot);
     const cls = this.pickedClass;
     switch (item) {
@@ -657,6 +660,7 @@ export class SimulationCore implements ModelSink {
   edge(slot: number, e: number): void {
     if (this.silent) return;
     this.metrics.edgeCounts[e]!++;
+    this.metrics.edgeSegmentCounts[e * this.S + this.s.segment[slot]!]!++;
     if (this.s.traced[slot]) this.emit(slot, { t: this.now, type: 'edge', edge: this.plan.edgeIds[e]! });
   }
 

@@ -1,6 +1,6 @@
 import { exactValue } from '../core/exactSum';
-import { HISTOGRAM_BUCKETS, histogramQuantile } from '../core/logHistogram';
-import { NODE_FIELDS, NodeField, Terminal, type SimulationMetrics } from '../core/metrics';
+import { HISTOGRAM_BUCKETS, histogramBins, histogramQuantile } from '../core/logHistogram';
+import { NODE_FIELDS, NodeField, SEGMENT_NODE_FIELDS, SegmentNodeField, Terminal, type SimulationMetrics } from '../core/metrics';
 import { MONEY_UNIT, type SimPlan } from '../plan/simulationPlan';
 import { SIMULATION_FORMAT, type Engine, type NodeStats, type SimulationResult } from './simulationResult';
 
@@ -78,19 +78,28 @@ export function buildResult(plan: SimPlan, m: SimulationMetrics, meta: ResultMet
       ignored: f(NodeField.ignored),
       meanEmotion: meanOrNull(exactValue(m.nodeEmotion, node.index), f(NodeField.emotionCount), 1e6),
       queue,
+      bySegment: {},
     };
     if (!Number.isNaN(node.responseRate)) stats.responses = f(NodeField.responses);
+    segIds.forEach((seg, g) => {
+      const at = (field: number) => m.nodeSegmentCounts[(node.index * S + g) * SEGMENT_NODE_FIELDS + field]!;
+      stats.bySegment[seg] = { visits: at(SegmentNodeField.visits), stalled: at(SegmentNodeField.stalled), abandoned: at(SegmentNodeField.abandoned) };
+    });
     nodes[node.id] = stats;
   }
 
   const edges: SimulationResult['edges'] = {};
   plan.edgeIds.forEach((id, e) => {
-    edges[id] = { count: m.edgeCounts[e]! };
+    const bySegment: Record<string, number> = {};
+    segIds.forEach((seg, g) => {
+      bySegment[seg] = m.edgeSegmentCounts[e * S + g]!;
+    });
+    edges[id] = { count: m.edgeCounts[e]!, bySegment };
   });
 
   const tto = m.outcomeTimeCount;
   const q = (p: number) => msOrNull(histogramQuantile(m.outcomeTimeHistogram, 0, tto, m.outcomeTimeMin, m.outcomeTimeMax, p));
-  const timeToOutcome = { count: tto, meanMs: tto > 0 ? Math.round(exactValue(m.outcomeTimeSum, 0) / tto) : null, p50Ms: q(0.5), p90Ms: q(0.9), p99Ms: q(0.99) };
+  const timeToOutcome = { count: tto, meanMs: tto > 0 ? Math.round(exactValue(m.outcomeTimeSum, 0) / tto) : null, p50Ms: q(0.5), p90Ms: q(0.9), p99Ms: q(0.99), histogram: histogramBins(m.outcomeTimeHistogram, 0) };
 
   const byStage: SimulationResult['emotion']['byStage'] = {};
   plan.stageIds.forEach((id, st) => {

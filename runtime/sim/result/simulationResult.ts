@@ -32,6 +32,8 @@ export interface NodeStats {
   queue: QueueStats | null;
   /** Listening points only: visitors who answered. */
   responses?: number;
+  /** Visits and drop-offs by segment (the map's segment filter). */
+  bySegment: Record<string, { visits: number; stalled: number; abandoned: number }>;
 }
 
 /**
@@ -58,9 +60,18 @@ export interface SimulationResult {
   terminal: { stalled: number; abandoned: number; inProgress: number };
   segments: Record<string, { customers: number; share: number }>;
   nodes: Record<string, NodeStats>;
-  edges: Record<string, { count: number }>;
+  /** Edge volumes, in all and by segment (the map's segment filter). */
+  edges: Record<string, { count: number; bySegment: Record<string, number> }>;
   events: { emitted: number; ignored: number };
-  timeToOutcome: { count: number; meanMs: number | null; p50Ms: number | null; p90Ms: number | null; p99Ms: number | null };
+  timeToOutcome: {
+    count: number;
+    meanMs: number | null;
+    p50Ms: number | null;
+    p90Ms: number | null;
+    p99Ms: number | null;
+    /** The non-empty buckets of the log histogram (6.25% wide), for charts. */
+    histogram: { fromMs: number; toMs: number; count: number }[];
+  };
   emotion: { byStage: Record<string, { mean: number | null; bySegment: Record<string, number | null> }> };
   teams: Record<string, { staff: number; utilization: number; busyHours: number; cost: number; served: number; tasks: number }>;
   economics: {

@@ -1,0 +1,144 @@
+// A run as files people take away: CSV (long format, one figure a line, RFC 4180) for spreadsheets
+// and BI tools, Markdown for a readable report.
+import type { Cohort } from '../../../runtime/model/cohort';
+import type { Journey } from '../../../runtime/model/journey';
+import type { SimulationResult } from '../../../runtime/sim';
+import { economicsChart, emotionByStageChart, outcomesBySegmentChart, teamLoadChart } from './chartOptions';
+import { topDropOffs } from './dropOffRanking';
+import { formatCount, formatDuration, formatMoney, formatPercent } from './formatNumbers';
+import { markdownCell, tableToMarkdown } from './tableModel';
+import { runLabel } from './runLabel';
+
+export const CSV_HEADER = ['section', 'key', 'segment', 'metric', 'value'] as const;
+
+type CsvValue = string | number | boolean | null;
+
+/** One RFC 4180 field: quoted when it holds a comma, a quote, CR or LF (quotes doubled). */
+export function csvField(value: CsvValue): string {
+  const text = value === null ? '' : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** The result in long format: `section,key,segment,metric,value`, CRLF line ends, empty values for null. */
+export function resultToCsv(result: SimulationResult): string {
+  const lines: string[] = [CSV_HEADER.join(',')];
+  const row = (section: string, key: string, segment: string, metric: string, value: CsvValue) =>
+    lines.push([section, key, segment, metric, value].map(csvField).join(','));
+  const all = (section: string, key: string, values: Record<string, CsvValue>) => {
+    for (const [metric, value] of Object.entries(values)) row(section, key, '', metric, value);
+  };
+
+  all('run', '', {
+    format: result.format,
+    journey: result.journey,
+    cohort: result.cohort,
+    customers: result.customers,
+    seed: result.seed,
+    engine: result.engine,
+    horizonMs: result.horizonMs,
+    spanMs: result.spanMs,
+    handoffsPerCustomer: result.handoffsPerCustomer,
+  });
+  for (const [id, o] of Object.entries(result.outcomes)) {
+    all('outcomes', id, { result: o.result, count: o.count, share: o.share });
+    for (const [g, s] of Object.entries(o.bySegment)) {
+      row('outcomes', id, g, 'count', s.count);
+      row('outcomes', id, g, 'share', s.share);
+    }
+  }
+  all('terminal', '', result.terminal);
+  for (const [g, s] of Object.entries(result.segments)) all('segments', g, s);
+  for (const [id, n] of Object.entries(result.nodes)) {
+    const { queue, bySegment, ...counts } = n;
+    all('nodes', id, counts);
+    for (const [g, c] of Object.entries(bySegment)) for (const [metric, value] of Object.entries(c)) row('nodes', id, g, metric, value);
+    if (queue) all('nodes', id, { queueServed: queue.served, queueMeanWaitMs: queue.meanWaitMs, queueP90WaitMs: queue.p90WaitMs, queueMaxWaitMs: queue.maxWaitMs });
+  }
+  for (const [id, e] of Object.entries(result.edges)) {
+    row('edges', id, '', 'count', e.count);
+    for (const [g, count] of Object.entries(e.bySegment)) row('edges', id, g, 'count', count);
+  }
+  all('events', '', result.events);
+  const { histogram, ...timeFigures } = result.timeToOutcome;
+  all('timeToOutcome', '', timeFigures);
+  for (const bin of histogram) row('timeToOutcome', `${bin.fromMs}-${bin.toMs}`, '', 'count', bin.count);
+  for (const [stage, e] of Object.entries(result.emotion.byStage)) {
+    row('emotion', stage, '', 'mean', e.mean);
+    for (const [g, v] of Object.entries(e.bySegment)) row('emotion', stage, g, 'mean', v);
+  }
+  for (const [id, t] of Object.entries(result.teams)) all('teams', id, t);
+  const { bySegment, ...economics } = result.economics;
+  all('economics', '', economics);
+  for (const [g, e] of Object.entries(bySegment)) {
+    row('economics', '', g, 'costPerCustomer', e.costPerCustomer);
+    row('economics', '', g, 'valuePerCustomer', e.valuePerCustomer);
+  }
+  return lines.join('\r\n') + '\r\n';
+}
+
+/** A readable report of the run: outcomes, endings without an outcome, time, teams, economics, drop-off. */
+export function resultToMarkdown(journey: Journey, result: SimulationResult, cohort?: Cohort): string {
+  const N = result.customers;
+  const share = (n: number) => (N > 0 ? n / N : 0);
+  const t = result.timeToOutcome;
+  const out: string[] = [];
+  out.push(`# ${markdownCell(journey.name)}: simulation`);
+  out.push(`${runLabel({ customers: N, seed: result.seed, engine: result.engine })} · horizon ${formatDuration(result.horizonMs)} · cohort \`${result.cohort}\``);
+
+  out.push('## Outcomes', tableToMarkdown(outcomesBySegmentChart(journey, result, cohort).table));
+
+  out.push('## Customers without an outcome');
+  out.push(
+    tableToMarkdown({
+      columns: [
+        { key: 'ending', label: 'Ending', align: 'left' },
+        { key: 'count', label: 'Customers', align: 'right' },
+        { key: 'share', label: 'Share', align: 'right' },
+      ],
+      rows: (
+        [
+          ['stalled', 'Stalled (nothing more happens)', result.terminal.stalled],
+          ['abandoned', 'Gave up waiting in a queue', result.terminal.abandoned],
+          ['inProgress', 'Still inside at the horizon', result.terminal.inProgress],
+        ] as const
+      ).map(([key, label, n]) => ({ key, cells: [label, formatCount(n), formatPercent(share(n))], values: [label, n, share(n)] })),
+    }),
+  );
+
+  out.push('## Time to outcome');
+  out.push(
+    t.count === 0
+      ? 'No customer reached an outcome.'
+      : `${formatCount(t.count)} customers (${formatPercent(share(t.count))}) reached an outcome: mean ${formatDuration(t.meanMs)}, median ${formatDuration(t.p50Ms)}, p90 ${formatDuration(t.p90Ms)}, p99 ${formatDuration(t.p99Ms)}.`,
+  );
+
+  if (Object.keys(result.teams).length > 0) out.push('## Teams', tableToMarkdown(teamLoadChart(journey, result).table));
+
+  out.push('## Economics', tableToMarkdown(economicsChart(result, cohort).table));
+  out.push(`Total cost ${formatMoney(result.economics.totalCost)} · total value ${formatMoney(result.economics.totalValue)} · ${result.handoffsPerCustomer.toFixed(2)} handoffs per customer.`);
+
+  const emotion = emotionByStageChart(journey, result, cohort).table;
+  if (emotion.rows.length > 0) out.push('## Emotion by stage', tableToMarkdown(emotion));
+
+  out.push('## Top drop-off points');
+  const drops = topDropOffs(journey, result);
+  out.push(
+    drops.length === 0
+      ? 'No customer stalled or gave up in a queue.'
+      : tableToMarkdown({
+          columns: [
+            { key: 'node', label: 'Step', align: 'left' },
+            { key: 'visits', label: 'Visits', align: 'right' },
+            { key: 'stalled', label: 'Stalled', align: 'right' },
+            { key: 'abandoned', label: 'Gave up', align: 'right' },
+            { key: 'dropOff', label: 'Drop-off', align: 'right' },
+          ],
+          rows: drops.map((d) => ({
+            key: d.nodeId,
+            cells: [d.label, formatCount(d.visits), formatCount(d.stalled), formatCount(d.abandoned), formatPercent(d.dropOff)],
+            values: [d.label, d.visits, d.stalled, d.abandoned, d.dropOff],
+          })),
+        }),
+  );
+  return out.join('\n\n') + '\n';
+}
