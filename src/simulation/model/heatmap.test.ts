@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_HEAT_THRESHOLDS, edgeWidth, heatmapOf } from './heatmap';
+import { sampleRun } from './testRuns';
+
+const { journey, result } = sampleRun('mortgage-preapproval');
+
+describe('heatmapOf', () => {
+  it('puts every edge count on the map, with its share of customers and a width of 1…12 px', () => {
+    const map = heatmapOf(journey, result);
+    expect(map.flows).toBe(true);
+    expect(map.customers).toBe(2_000);
+    expect(Object.keys(map.edges)).toEqual(journey.edges.map((e) => e.id));
+    for (const [id, heat] of Object.entries(map.edges)) {
+      expect(heat.count).toBe(result.edges[id]!.count);
+      expect(heat.share).toBe(result.edges[id]!.count / 2_000);
+      expect(heat.width).toBeGreaterThanOrEqual(1);
+      expect(heat.width).toBeLessThanOrEqual(12);
+    }
+    const first = map.edges['life-event-signal-to-route-outreach']!;
+    expect(first).toEqual({ count: 2_000, share: 1, width: 12, label: '2,000 · 100.0%' });
+    expect(edgeWidth(0)).toBe(1);
+    expect(edgeWidth(0.25)).toBe(6.5);
+    expect(edgeWidth(3)).toBe(12);
+  });
+
+  it('shows drop-off, queue waits and emotion on nodes', () => {
+    const map = heatmapOf(journey, result);
+    const call = map.nodes['advisor-call']!;
+    const stats = result.nodes['advisor-call']!;
+    expect(call.visits).toBe(stats.visits);
+    expect(call.dropped).toBe(stats.stalled + stats.abandoned);
+    expect(call.dropOff).toBe((stats.stalled + stats.abandoned) / stats.visits);
+    expect(call.meanWaitMs).toBe(stats.queue!.meanWaitMs);
+    expect(call.p90WaitMs).toBe(stats.queue!.p90WaitMs);
+    expect(call.level.dropoff).toBe('warn'); // 65 of 609 give up in the advisors' queue: 10.7%
+    expect(call.level.queue).toBe('bad'); // p90 of hours
+    expect(call.level.emotion).toBe('good');
+    expect(call.label.dropoff).toMatch(/^[\d,]+ visits · \d+\.\d% drop$/);
+    expect(call.label.queue).toMatch(/^wait .+ · p90 .+$/);
+    const upload = map.nodes['document-upload']!;
+    expect(upload.meanEmotion).toBe(-1);
+    expect(upload.level).toEqual({ dropoff: 'good', queue: 'none', emotion: 'bad' });
+    const route = map.nodes['route-outreach']!;
+    expect(route.level.emotion).toBe('none');
+  });
+
+  it('shows outcomes with their share of customers', () => {
+    const map = heatmapOf(journey, result);
+    const opened = map.nodes['mortgage-opened']!;
+    expect(opened.outcome).toEqual({ result: 'success', count: result.outcomes['mortgage-opened']!.count, share: result.outcomes['mortgage-opened']!.share });
+    expect(opened.level.dropoff).toBe('good');
+    expect(map.nodes['lost-interest']!.level.dropoff).toBe('bad');
+    expect(map.nodes['not-ready']!.level.dropoff).toBe('none');
+  });
+
+  it('keeps emotion by stage for everybody and per segment', () => {
+    expect(heatmapOf(journey, result).stages['assess']).toEqual({ meanEmotion: result.emotion.byStage['assess']!.mean, level: 'bad' });
+    expect(heatmapOf(journey, result, 'movers').stages['apply']!.meanEmotion).toBe(result.emotion.byStage['apply']!.bySegment['movers']);
+  });
+
+  it('for one segment: outcomes and stage emotion only, and says why', () => {
+    const map = heatmapOf(journey, result, 'investors');
+    expect(map.flows).toBe(false);
+    expect(map.customers).toBe(result.segments['investors']!.customers);
+    expect(map.edges).toEqual({});
+    expect(Object.keys(map.nodes)).toEqual(Object.keys(result.outcomes));
+    const opened = map.nodes['mortgage-opened']!;
+    expect(opened.outcome).toEqual({ result: 'success', ...result.outcomes['mortgage-opened']!.bySegment['investors']! });
+    expect(map.note).toMatch(/all customers only/);
+    expect(() => heatmapOf(journey, result, 'aliens')).toThrow(/no segment 'aliens'/);
+  });
+
+  it('uses the thresholds it is given', () => {
+    const strict = { ...DEFAULT_HEAT_THRESHOLDS, emotion: { warn: 1.5, bad: 0.5 } };
+    expect(heatmapOf(journey, result, undefined, strict).nodes['advisor-call']!.level.emotion).toBe('warn');
+  });
+});

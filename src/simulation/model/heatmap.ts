@@ -1,0 +1,183 @@
+// The numbers a run puts on the canvas: volume on edges, drop-off, queue time and emotion on nodes.
+// `simulation/1` counts nodes and edges for all customers only: per segment it has outcomes and
+// emotion by stage. So a segment's heatmap says so (`flows: false`) and carries only those.
+import type { Journey } from '../../../runtime/model/journey';
+import type { SimulationResult } from '../../../runtime/sim';
+import { formatCount, formatDuration, formatEmotion, formatPercent } from './formatNumbers';
+
+export type HeatMode = 'dropoff' | 'queue' | 'emotion';
+export type HeatLevel = 'good' | 'warn' | 'bad' | 'none';
+
+export interface HeatThresholds {
+  /** Share of a node's visits that stall or give up there (and share of customers at a bad outcome). */
+  dropOff: { warn: number; bad: number };
+  /** p90 wait in a staff queue, ms. */
+  waitMs: { warn: number; bad: number };
+  /** Mean emotion (−2…+2) below which a node is `warn` / `bad`. */
+  emotion: { warn: number; bad: number };
+}
+
+export const DEFAULT_HEAT_THRESHOLDS: HeatThresholds = {
+  dropOff: { warn: 0.05, bad: 0.15 },
+  waitMs: { warn: 30 * 60_000, bad: 4 * 3_600_000 },
+  emotion: { warn: 0.5, bad: -0.5 },
+};
+
+export interface EdgeHeat {
+  count: number;
+  /** count / customers (above 1 on loops). */
+  share: number;
+  /** 1…12 px, square root of the share (capped at 1). */
+  width: number;
+  /** "1,234 · 12.3%" */
+  label: string;
+}
+
+export interface NodeHeat {
+  visits: number;
+  /** Customers who stalled or gave up in a queue here. */
+  dropped: number;
+  /** dropped / visits; null without visits (and for outcomes: they end journeys by design). */
+  dropOff: number | null;
+  meanWaitMs: number | null;
+  p90WaitMs: number | null;
+  meanEmotion: number | null;
+  /** Outcome nodes: customers who ended here. */
+  outcome?: { result: string; count: number; share: number };
+  level: Record<HeatMode, HeatLevel>;
+  /** One line per mode, for the badge on the node. */
+  label: Record<HeatMode, string>;
+}
+
+export interface StageHeat {
+  meanEmotion: number | null;
+  level: HeatLevel;
+}
+
+export interface Heatmap {
+  /** The segment shown, or null for all customers. */
+  segment: string | null;
+  /** Customers of that scope. */
+  customers: number;
+  /** Whether node and edge volumes exist for this scope (false for a segment: simulation/1 has none). */
+  flows: boolean;
+  nodes: Record<string, NodeHeat>;
+  edges: Record<string, EdgeHeat>;
+  stages: Record<string, StageHeat>;
+  /** Why some numbers are missing, to show beside the map. */
+  note?: string;
+}
+
+const BAD_RESULTS = new Set(['failure', 'churn', 'abandoned']);
+
+function above(x: number | null, t: { warn: number; bad: number }): HeatLevel {
+  if (x === null || !Number.isFinite(x)) return 'none';
+  return x >= t.bad ? 'bad' : x >= t.warn ? 'warn' : 'good';
+}
+
+function emotionLevel(x: number | null, t: HeatThresholds['emotion']): HeatLevel {
+  if (x === null || !Number.isFinite(x)) return 'none';
+  return x < t.bad ? 'bad' : x < t.warn ? 'warn' : 'good';
+}
+
+/** 1 px for nothing, 12 px for every customer (or more, on loops). */
+export function edgeWidth(share: number): number {
+  return 1 + 11 * Math.sqrt(Math.min(1, Math.max(0, share)));
+}
+
+function outcomeLevel(result: string, share: number, t: HeatThresholds): HeatLevel {
+  if (result === 'success') return 'good';
+  return BAD_RESULTS.has(result) ? above(share, t.dropOff) : 'none';
+}
+
+function outcomeHeat(result: string, count: number, share: number, t: HeatThresholds): NodeHeat {
+  const label = `${formatCount(count)} · ${formatPercent(share)} ${result}`;
+  return {
+    visits: count,
+    dropped: 0,
+    dropOff: null,
+    meanWaitMs: null,
+    p90WaitMs: null,
+    meanEmotion: null,
+    outcome: { result, count, share },
+    level: { dropoff: outcomeLevel(result, share, t), queue: 'none', emotion: 'none' },
+    label: { dropoff: label, queue: label, emotion: label },
+  };
+}
+
+function stagesOf(journey: Journey, result: SimulationResult, segment: string | null, t: HeatThresholds): Record<string, StageHeat> {
+  const stages: Record<string, StageHeat> = {};
+  for (const stage of journey.stages ?? []) {
+    const e = result.emotion.byStage[stage.id];
+    if (!e) continue;
+    const mean = segment === null ? e.mean : (e.bySegment[segment] ?? null);
+    stages[stage.id] = { meanEmotion: mean, level: emotionLevel(mean, t.emotion) };
+  }
+  return stages;
+}
+
+/** The heatmap of a run for all customers, or for one segment of the cohort. */
+export function heatmapOf(journey: Journey, result: SimulationResult, segment?: string, thresholds: HeatThresholds = DEFAULT_HEAT_THRESHOLDS): Heatmap {
+  const t = thresholds;
+  if (segment !== undefined) {
+    const seg = result.segments[segment];
+    if (!seg) throw new Error(`the run has no segment '${segment}'`);
+    const nodes: Record<string, NodeHeat> = {};
+    for (const [id, o] of Object.entries(result.outcomes)) {
+      const s = o.bySegment[segment] ?? { count: 0, share: 0 };
+      nodes[id] = outcomeHeat(o.result, s.count, s.share, t);
+    }
+    return {
+      segment,
+      customers: seg.customers,
+      flows: false,
+      nodes,
+      edges: {},
+      stages: stagesOf(journey, result, segment, t),
+      note: 'Runs count visits, edges, drop-off and queue waits for all customers only: for one segment the map shows its outcomes and its emotion by stage.',
+    };
+  }
+
+  const N = result.customers;
+  const edges: Record<string, EdgeHeat> = {};
+  for (const edge of journey.edges) {
+    const stats = result.edges[edge.id];
+    if (!stats) continue;
+    const share = N > 0 ? stats.count / N : 0;
+    edges[edge.id] = { count: stats.count, share, width: edgeWidth(share), label: `${formatCount(stats.count)} · ${formatPercent(share)}` };
+  }
+  const nodes: Record<string, NodeHeat> = {};
+  for (const node of journey.nodes) {
+    const stats = result.nodes[node.id];
+    if (!stats) continue;
+    const outcome = result.outcomes[node.id];
+    if (outcome) {
+      nodes[node.id] = outcomeHeat(outcome.result, outcome.count, outcome.share, t);
+      continue;
+    }
+    const dropped = stats.stalled + stats.abandoned;
+    const dropOff = stats.visits > 0 ? dropped / stats.visits : null;
+    const meanWaitMs = stats.queue?.meanWaitMs ?? null;
+    const p90WaitMs = stats.queue?.p90WaitMs ?? null;
+    const visits = `${formatCount(stats.visits)} visits`;
+    nodes[node.id] = {
+      visits: stats.visits,
+      dropped,
+      dropOff,
+      meanWaitMs,
+      p90WaitMs,
+      meanEmotion: stats.meanEmotion,
+      level: {
+        dropoff: stats.visits > 0 ? above(dropOff, t.dropOff) : 'none',
+        queue: stats.queue ? above(p90WaitMs, t.waitMs) : 'none',
+        emotion: emotionLevel(stats.meanEmotion, t.emotion),
+      },
+      label: {
+        dropoff: dropOff === null ? visits : `${visits} · ${formatPercent(dropOff)} drop`,
+        queue: stats.queue ? `wait ${formatDuration(meanWaitMs)} · p90 ${formatDuration(p90WaitMs)}` : visits,
+        emotion: `${visits} · emotion ${formatEmotion(stats.meanEmotion)}`,
+      },
+    };
+  }
+  return { segment: null, customers: N, flows: true, nodes, edges, stages: stagesOf(journey, result, null, t) };
+}
