@@ -5,7 +5,7 @@ import { createFile, freePath } from '../storage/fileRepository';
 import { addDoc } from '../state/workspaceActions';
 import { useWorkspace } from '../state/workspaceStore';
 import { log, notify } from '../state/uiActions';
-import { fileNameFor, openDocument, stemOf } from './fileActions';
+import { fileNameFor, openDocument } from './fileActions';
 import { services } from './workbenchServices';
 
 // Files in and out of the workspace: import (validated; drop or dialog) and export (downloads).
@@ -65,9 +65,9 @@ export function pickFilesToImport(): void {
   input.click();
 }
 
-/** Download a text as a file. */
-export function download(name: string, text: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Download a text (of `type`) or a Blob as a file. */
+export function download(name: string, content: string | Blob, type = 'application/json'): void {
+  const url = URL.createObjectURL(typeof content === 'string' ? new Blob([content], { type }) : content);
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
@@ -80,19 +80,4 @@ export function exportDocument(id: string): void {
   if (!doc) return;
   download(doc.path, doc.text);
   log(`Exported ${doc.path}`);
-}
-
-/** Download the XState module a journey compiles to (refused while it has errors). */
-export async function exportCompiled(id: string): Promise<void> {
-  const doc = useWorkspace.getState().docs[id];
-  const journey = doc?.kind === 'journey' && !doc.broken ? doc.history?.present : undefined;
-  const firstError = doc?.diagnostics.find((d) => d.severity === 'error');
-  if (!doc || !journey || firstError) {
-    notify(`${doc?.path ?? 'The journey'} does not compile${firstError ? `: ${formatDiagnostic(firstError)}` : ''}`, 'error');
-    return;
-  }
-  const { exportTs } = await import('../../runtime/compile/exports/exportTs');
-  const name = `${stemOf(doc.path)}.machine.ts`;
-  download(name, exportTs(journey as Parameters<typeof exportTs>[0]), 'text/typescript');
-  log(`Exported ${name}`);
 }

@@ -20,6 +20,10 @@ import { registerWorkbenchCommands } from './commands/workbenchCommands';
 import { registerFileCommands } from './commands/fileCommands';
 import { registerEditCommands } from './commands/editCommands';
 import { registerEditorCommands } from './commands/editorCommands';
+import { registerSimulationCommands } from './commands/simulationCommands';
+import { startSimulationOverlay } from '../simulation/startSimulationOverlay';
+import { registerExportCommands } from './commands/exportCommands';
+import { registerReplayCommands } from './commands/replayCommands';
 
 const LAYOUT_KEYS = ['groups', 'activeGroupId', 'sideView', 'sideWidth', 'panelOpen', 'panelTab', 'panelHeight', 'inspectorOpen', 'inspectorWidth'] as const;
 
@@ -93,6 +97,10 @@ export async function startWorkbench(): Promise<RunningWorkbench> {
     registerFileCommands(autosave.flush),
     registerEditCommands(),
     registerEditorCommands(),
+    registerSimulationCommands(),
+    startSimulationOverlay(),
+    registerExportCommands(),
+    registerReplayCommands(),
     installKeybindings(commands),
   ];
   db.on('versionchange', () => {

@@ -6,6 +6,7 @@ import {
   MiniMap,
   ReactFlow,
   ReactFlowProvider,
+  getNodesBounds,
   useReactFlow,
   useStoreApi,
   type Connection,
@@ -36,6 +37,9 @@ import { StageHeaderNode } from './StageHeaderNode';
 import { toFlow, type Flow, type FlowEdge, type FlowNode } from './toFlow';
 import { minimapNodeColor } from './minimapNodeColor';
 import { initialViewport } from './initialViewport';
+import { revealCenter } from './revealCenter';
+import type { CanvasOverlay } from './canvasOverlay';
+import { OverlayLegend } from './OverlayLegend';
 
 export type { Selection } from './selection';
 
@@ -49,6 +53,10 @@ export interface JourneyCanvasProps {
   onSelectionChange(s: Selection): void;
   /** Every edit: the next whole document (made with the pure ops) and its history label. */
   onEdit(next: Journey, label: string): void;
+  /** Results painted over the map (simulation, replay, comparison), with a legend. */
+  overlay?: CanvasOverlay | undefined;
+  /** The legend's close button; without it the legend has none. */
+  onDismissOverlay?: (() => void) | undefined;
 }
 
 const nodeTypes: NodeTypes = { journey: JourneyFlowNodeView, stage: StageHeaderNode, lane: LaneLabelNode };
@@ -57,6 +65,7 @@ const NO_DRAG: ReadonlyMap<string, XYPosition> = new Map();
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const FIT_OPTIONS = { padding: 0.08, maxZoom: 1 };
 const MINIMAP_SIZE = { width: 180, height: 110 };
+const REVEAL_MS = 250;
 
 /**
  * The journey map: stage columns × lane rows, nodes, edges, minimap and the emotion curve. A
@@ -71,7 +80,7 @@ export function JourneyCanvas(props: JourneyCanvasProps): JSX.Element {
   );
 }
 
-function CanvasView({ journey, diagnostics, selection, onSelectionChange, onEdit }: JourneyCanvasProps) {
+function CanvasView({ journey, diagnostics, selection, onSelectionChange, onEdit, overlay, onDismissOverlay }: JourneyCanvasProps) {
   const rf = useReactFlow<FlowNode, FlowEdge>();
   const store = useStoreApi<FlowNode, FlowEdge>();
   const rootRef = useRef<HTMLDivElement>(null);
@@ -79,13 +88,15 @@ function CanvasView({ journey, diagnostics, selection, onSelectionChange, onEdit
   // The projection, sharing the objects of unchanged elements with the previous one.
   const [cache] = useState<{ flow?: Flow }>(() => ({}));
   const flow = useMemo(() => {
-    const f = toFlow(journey, diagnostics, selection, cache.flow);
+    const f = toFlow(journey, diagnostics, selection, cache.flow, overlay);
     cache.flow = f;
     return f;
-  }, [journey, diagnostics, selection, cache]);
+  }, [journey, diagnostics, selection, cache, overlay]);
 
   // A drag in progress: the only state kept here.
   const [drag, setDrag] = useState<ReadonlyMap<string, XYPosition>>(NO_DRAG);
+  // A picture of the whole map is being taken: every element drawn, not only those in view.
+  const [drawAll, setDrawAll] = useState(false);
   const nodes = useMemo(() => overlayPositions(flow.nodes, drag), [flow.nodes, drag]);
 
   // Latest values for event handlers (React Flow may call several of them before a re-render).
@@ -168,16 +179,32 @@ function CanvasView({ journey, diagnostics, selection, onSelectionChange, onEdit
   );
 
   // Commands reach the canvas the user worked with last.
-  const controller = useMemo<CanvasController>(
-    () => ({
+  const controller = useMemo<CanvasController>(() => {
+    /** Where the last reveal's animation ends (a reveal during it judges from there, not from a frame of it). */
+    let panning: { transform: [number, number, number]; until: number } | null = null;
+    return {
       fitView: () => void rf.fitView({ ...FIT_OPTIONS, duration: 250 }),
       viewportCenter: () => {
         const r = rootRef.current?.querySelector('.react-flow')?.getBoundingClientRect();
         return r ? rf.screenToFlowPosition({ x: r.left + r.width / 2, y: r.top + r.height / 2 }) : { x: 0, y: 0 };
       },
-    }),
-    [rf],
-  );
+      revealNodes: (ids) => {
+        const nodes = ids.flatMap((id) => rf.getInternalNode(id) ?? []);
+        if (nodes.length === 0) return;
+        const state = store.getState();
+        const transform = panning && performance.now() < panning.until ? panning.transform : state.transform;
+        const to = revealCenter(getNodesBounds(nodes), transform, state.width, state.height);
+        if (!to) return;
+        const zoom = transform[2];
+        panning = { transform: [state.width / 2 - to.x * zoom, state.height / 2 - to.y * zoom, zoom], until: performance.now() + REVEAL_MS };
+        void rf.setCenter(to.x, to.y, { zoom, duration: REVEAL_MS });
+      },
+      drawEverything: () => {
+        setDrawAll(true);
+        return () => setDrawAll(false);
+      },
+    };
+  }, [rf, store]);
   useEffect(() => {
     setActiveCanvas(controller);
     return () => releaseCanvas(controller);
@@ -209,8 +236,9 @@ function CanvasView({ journey, diagnostics, selection, onSelectionChange, onEdit
 
   return (
     <CanvasActionsContext.Provider value={actions}>
-      <div className="jc-root" data-testid="journey-canvas" ref={rootRef} onPointerDownCapture={() => setActiveCanvas(controller)} onDragOver={onDragOver} onDrop={onDrop}>
+      <div className={`jc-root${overlay ? ` jo-on jo-source-${overlay.source}` : ''}`} data-testid="journey-canvas" ref={rootRef} onPointerDownCapture={() => setActiveCanvas(controller)} onDragOver={onDragOver} onDrop={onDrop}>
         <EdgeMarkers />
+        {overlay && <OverlayLegend overlay={overlay} onDismiss={onDismissOverlay} />}
         <div className="jc-flow">
           <ReactFlow<FlowNode, FlowEdge>
             nodes={nodes}
@@ -230,7 +258,7 @@ function CanvasView({ journey, diagnostics, selection, onSelectionChange, onEdit
             minZoom={0.08}
             maxZoom={2.5}
             onInit={onInit}
-            onlyRenderVisibleElements={journey.nodes.length > 150}
+            onlyRenderVisibleElements={journey.nodes.length > 150 && !drawAll}
           >
             <GridLayer grid={flow.grid} />
             <LaneRail grid={flow.grid} />

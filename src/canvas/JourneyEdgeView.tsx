@@ -5,7 +5,10 @@ import { triggerLabel } from './triggerLabel';
 
 const PARALLEL_SPACING = 22;
 
-/** An edge labelled with its trigger (`APPLY`, `⏱ 3d`, `rule`); parallel edges are drawn apart. */
+/**
+ * An edge labelled with its trigger (`APPLY`, `⏱ 3d`, `rule`); parallel edges are drawn apart. Under
+ * an overlay it is as wide as the overlay says and labelled with its figures instead.
+ */
 export const JourneyEdgeView = memo(function JourneyEdgeView(props: EdgeProps<FlowEdge>) {
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected } = props;
   const store = useStoreApi();
@@ -13,15 +16,25 @@ export const JourneyEdgeView = memo(function JourneyEdgeView(props: EdgeProps<Fl
   const [path, labelX, labelY] = getSmoothStepPath({ sourceX, sourceY, sourcePosition, targetX, targetY, targetPosition, borderRadius: 12, offset: 24 + Math.abs(spread), centerX: (sourceX + targetX) / 2 + spread });
   if (!data) return <BaseEdge id={id} path={path} />;
   const label = triggerLabel(data.edge);
+  const heat = data.overlay;
   const severity = data.issues?.errors ? 'error' : data.issues?.warnings ? 'warning' : '';
-  const tone = severity || (selected ? 'selected' : label.type);
-  const title = data.issues ? `${label.title}\n\n${data.issues.messages.join('\n')}` : label.title;
+  const tone = severity || (selected ? 'selected' : heat ? 'heat' : label.type);
+  const trigger = data.issues ? `${label.title}\n\n${data.issues.messages.join('\n')}` : label.title;
+  const title = heat?.label ? `${heat.label}\n${trigger}` : trigger;
+  const heatClass = heat ? ` je-heat je-heat-${heat.tone ?? 'flow'}` : '';
   return (
     <>
-      <BaseEdge id={id} path={path} className={`je-path je-${label.type}${severity ? ` je-${severity}` : ''}${selected ? ' je-selected' : ''}`} markerEnd={`url(#je-arrow-${tone})`} interactionWidth={16} />
+      <BaseEdge
+        id={id}
+        path={path}
+        className={`je-path je-${label.type}${severity ? ` je-${severity}` : ''}${selected ? ' je-selected' : ''}${heatClass}`}
+        style={heat?.width ? { strokeWidth: heat.width } : undefined}
+        markerEnd={`url(#je-arrow-${tone})`}
+        interactionWidth={16}
+      />
       <EdgeLabelRenderer>
         <div
-          className={`je-label je-label-${label.type} nodrag nopan${selected ? ' je-selected' : ''}${severity ? ` je-${severity}` : ''}${data.fromStage ? ' je-from-stage' : ''}${data.edge.guard ? ' je-guarded' : ''}`}
+          className={`je-label je-label-${label.type} nodrag nopan${selected ? ' je-selected' : ''}${severity ? ` je-${severity}` : ''}${data.fromStage ? ' je-from-stage' : ''}${data.edge.guard && !heat?.label ? ' je-guarded' : ''}${heat?.label ? ' je-label-heat' : ''}`}
           style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY + spread}px)` }}
           title={title}
           data-testid={`edge-${id}`}
@@ -32,7 +45,7 @@ export const JourneyEdgeView = memo(function JourneyEdgeView(props: EdgeProps<Fl
             else addSelectedEdges([id]);
           }}
         >
-          {label.type === 'after' ? <AfterText text={label.text} /> : label.text}
+          {heat?.label ?? (label.type === 'after' ? <AfterText text={label.text} /> : label.text)}
         </div>
       </EdgeLabelRenderer>
     </>
@@ -55,7 +68,7 @@ function AfterText({ text }: { text: string }) {
 
 /** The arrow heads edges use (one set per canvas; ids are document-wide and identical). */
 export function EdgeMarkers() {
-  const tones = ['event', 'after', 'always', 'none', 'many', 'selected', 'error', 'warning'];
+  const tones = ['event', 'after', 'always', 'none', 'many', 'selected', 'error', 'warning', 'heat'];
   return (
     <svg className="je-markers" width="0" height="0" aria-hidden="true">
       <defs>

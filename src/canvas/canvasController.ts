@@ -6,6 +6,10 @@ export interface CanvasController {
   fitView(): void;
   /** The point of the flow at the centre of the visible area: where new nodes go. */
   viewportCenter(): Position;
+  /** Pan (keeping the zoom) so that these nodes are in view, when they are not; unknown ids are ignored. */
+  revealNodes(ids: readonly string[]): void;
+  /** Draw every element, also those out of view (for a picture of the whole map); returns the undo. */
+  drawEverything(): () => void;
 }
 
 let active: CanvasController | undefined;

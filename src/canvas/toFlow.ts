@@ -8,11 +8,12 @@ import { gridOf, type Grid } from './gridOf';
 import { issuesByElement, type ElementIssues } from './issuesByElement';
 import { LANE_LABEL_WIDTH, NODE_HEIGHT, NODE_WIDTH, STAGE_HEADER_HEIGHT } from './nodeSize';
 import type { Selection } from './selection';
+import type { CanvasOverlay, EdgeOverlay, NodeOverlay } from './canvasOverlay';
 
-export type JourneyNodeData = { node: JourneyNode; issues: ElementIssues | undefined; team: Team | undefined; isStart: boolean; outgoing: boolean };
+export type JourneyNodeData = { node: JourneyNode; issues: ElementIssues | undefined; team: Team | undefined; isStart: boolean; outgoing: boolean; overlay?: NodeOverlay | undefined };
 export type StageNodeData = { stageId: string | undefined; name: string; count: number };
 export type LaneNodeData = { laneId: string; name: string; kind: LaneKind };
-export type JourneyEdgeData = { edge: JourneyEdge; issues: ElementIssues | undefined; parallelIndex: number; parallelCount: number; fromStage: boolean };
+export type JourneyEdgeData = { edge: JourneyEdge; issues: ElementIssues | undefined; parallelIndex: number; parallelCount: number; fromStage: boolean; overlay?: EdgeOverlay | undefined };
 
 export type JourneyFlowNode = Node<JourneyNodeData, 'journey'>;
 export type StageFlowNode = Node<StageNodeData, 'stage'>;
@@ -34,6 +35,8 @@ export function isJourneyFlowNode(n: FlowNode): n is JourneyFlowNode {
 }
 
 const HANDLE = 8;
+/** The class of elements an overlay with `dimOthers` does not mention. */
+export const DIMMED = 'jo-dimmed';
 const TARGET_HANDLE: NodeHandle = { type: 'target', position: Position.Left, x: -HANDLE / 2, y: NODE_HEIGHT / 2 - HANDLE / 2, width: HANDLE, height: HANDLE };
 const SOURCE_HANDLE: NodeHandle = { type: 'source', position: Position.Right, x: NODE_WIDTH - HANDLE / 2, y: NODE_HEIGHT / 2 - HANDLE / 2, width: HANDLE, height: HANDLE };
 const BOTH_HANDLES = [TARGET_HANDLE, SOURCE_HANDLE];
@@ -42,9 +45,10 @@ const TARGET_ONLY = [TARGET_HANDLE];
 /**
  * The React Flow projection of a journey: pure. Nodes come with their size and handles, so React
  * Flow never has to measure them. Pass the previous flow to keep the objects of unchanged elements
- * (React Flow then skips them).
+ * (React Flow then skips them). An overlay (simulation results, a replay…) rides on the elements'
+ * data; with `dimOthers`, the elements it does not mention are faded.
  */
-export function toFlow(journey: Journey, diagnostics: readonly Diagnostic[], selection: Selection, previous?: Flow): Flow {
+export function toFlow(journey: Journey, diagnostics: readonly Diagnostic[], selection: Selection, previous?: Flow, overlay?: CanvasOverlay): Flow {
   const grid = gridOf(journey);
   const issues = issuesByElement(diagnostics);
   const selectedNodes = new Set(selection.nodes);
@@ -101,10 +105,11 @@ export function toFlow(journey: Journey, diagnostics: readonly Diagnostic[], sel
       id: node.id,
       type: 'journey',
       position: grid.positions.get(node.id)!,
-      data: { node, issues: issues.nodes.get(node.id), team: node.work ? teams.get(node.work.team) : undefined, isStart: journey.start === node.id, outgoing },
+      data: { node, issues: issues.nodes.get(node.id), team: node.work ? teams.get(node.work.team) : undefined, isStart: journey.start === node.id, outgoing, overlay: overlay?.nodes[node.id] },
       ...fixedSize(NODE_WIDTH, NODE_HEIGHT),
       handles: outgoing ? BOTH_HANDLES : TARGET_ONLY,
       selected: selectedNodes.has(node.id),
+      ...(overlay?.dimOthers && !overlay.nodes[node.id] ? { className: DIMMED } : {}),
     };
     nodes.push(reuse(prevNodes.get(next.id), next));
   }
@@ -124,8 +129,9 @@ export function toFlow(journey: Journey, diagnostics: readonly Diagnostic[], sel
       type: 'journey',
       source: fromStage ? stageNodeId(edge.from) : edge.from,
       target: edge.to,
-      data: { edge, issues: issues.edges.get(edge.id), parallelIndex: siblings.indexOf(edge.id), parallelCount: siblings.length, fromStage },
+      data: { edge, issues: issues.edges.get(edge.id), parallelIndex: siblings.indexOf(edge.id), parallelCount: siblings.length, fromStage, overlay: overlay?.edges[edge.id] },
       selected: selectedEdges.has(edge.id),
+      ...(overlay?.dimOthers && !overlay.edges[edge.id] ? { className: DIMMED } : {}),
     };
     return reuse(prevEdges.get(next.id), next);
   });
@@ -138,7 +144,7 @@ function fixedSize(width: number, height: number) {
 
 /** The previous object when nothing React Flow or the views read has changed. */
 function reuse<T extends FlowNode | FlowEdge>(prev: FlowNode | FlowEdge | undefined, next: T): T {
-  if (!prev || prev.type !== next.type || prev.selected !== next.selected) return next;
+  if (!prev || prev.type !== next.type || prev.selected !== next.selected || prev.className !== next.className) return next;
   if ('position' in next && 'position' in prev) {
     if (prev.position.x !== next.position.x || prev.position.y !== next.position.y || prev.width !== next.width || prev.height !== next.height) return next;
   }
@@ -152,7 +158,13 @@ function sameData(a: Record<string, unknown>, b: Record<string, unknown>): boole
     const y = b[k];
     if (x === y) continue;
     if (k === 'issues' && x && y && (x as ElementIssues).key === (y as ElementIssues).key) continue;
+    if (k === 'overlay' && x && y && sameOverlay(x as NodeOverlay & EdgeOverlay, y as NodeOverlay & EdgeOverlay)) continue;
     return false;
   }
   return true;
+}
+
+/** Overlay parts are small flat records: equal when every field is. */
+function sameOverlay(a: NodeOverlay & EdgeOverlay, b: NodeOverlay & EdgeOverlay): boolean {
+  return a.tone === b.tone && a.badge === b.badge && a.title === b.title && a.width === b.width && a.label === b.label;
 }

@@ -7,6 +7,7 @@ import { EMPTY_SELECTION, type Selection } from '../state/selection';
 import { openEditor } from '../state/layoutActions';
 import { revealProblem } from '../panels/revealProblem';
 import type { Journey } from '../../runtime/model/journey';
+import { setOverlay, useOverlay } from '../state/overlayStore';
 
 /** A journey's canvas tab: the map, and a banner while the source is broken. */
 export function CanvasEditor({ docId }: { docId: string }) {
@@ -14,6 +15,8 @@ export function CanvasEditor({ docId }: { docId: string }) {
   const selection = useWorkspace((s) => s.selection[docId]) ?? EMPTY_SELECTION;
   const onEdit = useCallback((next: Journey, label: string) => editDocument(docId, next, label), [docId]);
   const onSelectionChange = useCallback((s: Selection) => setSelection(docId, s), [docId]);
+  const overlay = useOverlay((s) => s.byFile[docId]);
+  const onDismissOverlay = useCallback(() => setOverlay(docId, undefined), [docId]);
   const journey = journeyOf(doc);
   if (!doc) return null;
   const firstError = doc.diagnostics.find((d) => d.severity === 'error');
@@ -31,7 +34,7 @@ export function CanvasEditor({ docId }: { docId: string }) {
       )}
       <div className="ws-canvas-main">
         {journey ? (
-          <JourneyCanvas journey={journey} diagnostics={doc.diagnostics} selection={selection} onSelectionChange={onSelectionChange} onEdit={onEdit} />
+          <JourneyCanvas journey={journey} diagnostics={doc.diagnostics} selection={selection} onSelectionChange={onSelectionChange} onEdit={onEdit} overlay={overlay} onDismissOverlay={onDismissOverlay} />
         ) : (
           <div className="ws-editor-empty" data-testid="canvas-no-document">
             <p>{doc.path} has no valid version to draw yet.</p>

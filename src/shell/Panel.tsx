@@ -2,18 +2,27 @@ import { useLayout, type PanelTab } from '../state/layoutStore';
 import { showPanel, togglePanel } from '../state/layoutActions';
 import { ProblemsPanel } from '../panels/ProblemsPanel';
 import { OutputPanel } from '../panels/OutputPanel';
+import { SimulationPanel } from '../simulation/panel/SimulationPanel';
+import { ReplayPanel } from '../simulation/replay/ReplayPanel';
+import { ComparePanel } from '../simulation/compare/ComparePanel';
 import { useProblemCount } from '../panels/useOpenDiagnostics';
 import { CloseIcon } from './icons';
 
 const TABS: { id: PanelTab; title: string }[] = [
   { id: 'problems', title: 'Problems' },
   { id: 'output', title: 'Output' },
+  { id: 'simulation', title: 'Simulation' },
+  { id: 'replay', title: 'Replay' },
+  { id: 'compare', title: 'Compare' },
 ];
 
-/** The bottom panel: Problems and Output. */
+const BODIES: Record<PanelTab, () => React.JSX.Element> = { problems: ProblemsPanel, output: OutputPanel, simulation: SimulationPanel, replay: ReplayPanel, compare: ComparePanel };
+
+/** The bottom panel: Problems, Output and the simulation results. */
 export function Panel() {
   const tab = useLayout((s) => s.panelTab);
   const count = useProblemCount();
+  const Body = BODIES[tab] ?? ProblemsPanel;
   return (
     <section className="ws-panel-inner" aria-label="Panel">
       <div className="ws-panel-tabs" role="tablist">
@@ -29,7 +38,7 @@ export function Panel() {
         </button>
       </div>
       <div className="ws-panel-body" role="tabpanel">
-        {tab === 'problems' ? <ProblemsPanel /> : <OutputPanel />}
+        <Body />
       </div>
     </section>
   );

@@ -4,6 +4,7 @@ import { activateEditor, closeEditor } from '../state/layoutActions';
 import type { EditorGroup, EditorTab } from '../state/layoutStore';
 import { commands } from '../commands/commandRegistry';
 import { CloseIcon, CodeIcon, MachineIcon, MapIcon, SplitIcon } from './icons';
+import { ExportMenuButton } from '../exports/ExportMenuButton';
 
 export function tabTitle(tab: EditorTab, path: string): string {
   if (tab.kind === 'compiled') return `${path.replace(/\.journey\.json$/, '')}.machine.ts`;
@@ -64,6 +65,7 @@ export function TabBar({ group }: { group: EditorGroup }) {
         ))}
       </div>
       <div className="ws-tab-actions">
+        {kind === 'journey' && active && <ExportMenuButton docId={active.docId} />}
         {kind === 'journey' && active?.kind !== 'source' && (
           <button className="ws-icon-button" title="Open Source to the Side" aria-label="Open Source to the Side" data-testid="action-open-source" onClick={() => commands.execute('view.openSource')}>
             <CodeIcon />

@@ -146,3 +146,15 @@ export const RestoreIcon = (p: IconProps) => (
     <path d="M4 4v4h4" />
   </Svg>
 );
+
+export const TrashIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M4.5 7h15M9.5 7V4.5h5V7M6.5 7l1 12.5h9l1-12.5M10.5 10.5v6M13.5 10.5v6" />
+  </Svg>
+);
+
+export const PlayIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M7.5 5v14l11-7z" fill="currentColor" stroke="none" />
+  </Svg>
+);

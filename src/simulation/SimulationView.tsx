@@ -1,24 +1,82 @@
 import { useActiveDocId } from '../app/activeDocument';
-import { useWorkspace } from '../state/workspaceStore';
+import { commands } from '../commands/commandRegistry';
 import { journeyOf } from '../state/documentState';
+import { useWorkspace } from '../state/workspaceStore';
+import { PlayIcon } from '../shell/icons';
+import { formOf } from './simulationActions';
+import { useSimulation } from './simulationStore';
+import { useJourneyHash } from './useJourneyHash';
+import { OverlayControls } from './view/OverlayControls';
+import { RunFormFields } from './view/RunFormFields';
+import { RunList } from './view/RunList';
+import { RunProgress } from './view/RunProgress';
+import { useRunsOf } from './view/useRunsOf';
+import './simulation.css';
 
-/** The Simulation view (its runs and charts come with the simulator): the journey and cohort it would use. */
+/** The Simulation view: run the active journey against a cohort, see the run on the map, reopen stored runs. */
 export function SimulationView() {
   const id = useActiveDocId();
   const journey = journeyOf(useWorkspace((s) => (id ? s.docs[id] : undefined)));
+  if (!id || !journey) {
+    return (
+      <div className="ws-pad" data-testid="simulation">
+        <p className="ws-hint">Open a journey to simulate it against a cohort of synthetic customers.</p>
+      </div>
+    );
+  }
+  return <JourneySimulation fileId={id} name={journey.name} />;
+}
+
+function JourneySimulation({ fileId, name }: { fileId: string; name: string }) {
+  const form = useSimulation((s) => s.forms[fileId]) ?? formOf(fileId);
+  // Only whether (and for which file) a run goes on: the progress re-renders RunProgress alone.
+  const jobFile = useSimulation((s) => s.job?.fileId);
+  const notice = useSimulation((s) => s.notices[fileId]);
+  const shown = useSimulation((s) => s.shown[fileId]);
+  const runs = useRunsOf(fileId);
+  const journey = journeyOf(useWorkspace((s) => s.docs[fileId]));
+  // Hashed only when there are runs to compare it with.
+  const hash = useJourneyHash(runs && runs.length > 0 ? journey : undefined);
+  const mine = jobFile === fileId;
+  const busy = jobFile !== undefined;
+  const run = () => void commands.execute('simulation.run');
+  const simulations = runs?.filter((r) => r.kind === 'simulation').length ?? 0;
   return (
-    <div className="ws-pad" data-testid="simulation">
-      {journey ? (
-        <>
-          <p>
-            <strong>{journey.name}</strong>
+    <div className="sv-root" data-testid="simulation" data-file={fileId}>
+      <div className="sv-pad">
+        <p className="sv-title" title={name}>
+          {name}
+        </p>
+        <RunFormFields fileId={fileId} form={form} disabled={mine} onSubmit={run} />
+        {mine ? (
+          <RunProgress />
+        ) : (
+          <button className="ws-button ws-primary sv-run-button" data-testid="simulation-run" disabled={busy} title={busy ? 'Another journey is being simulated' : 'Simulation: Run simulation (F5)'} onClick={run}>
+            <PlayIcon size={14} />
+            Run simulation
+            <kbd className="sv-kbd">F5</kbd>
+          </button>
+        )}
+        {notice && !mine && (
+          <p className={`sv-notice sv-notice-${notice.kind}`} data-testid="simulation-notice" data-kind={notice.kind} role={notice.kind === 'error' ? 'alert' : 'status'}>
+            {notice.kind === 'cancelled' ? 'Cancelled' : 'Failed'}: {notice.message}
           </p>
-          <p className="ws-hint">Cohort: {journey.cohort ?? 'none set — add "cohort" to the journey'}</p>
-          <p className="ws-hint">Simulation runs will appear here.</p>
-        </>
-      ) : (
-        <p className="ws-hint">Open a journey to simulate it.</p>
+        )}
+      </div>
+      {shown?.kind === 'simulation' && (
+        <section className="sv-section">
+          <h3 className="sv-heading">Results on the map</h3>
+          <div className="sv-pad">
+            <OverlayControls fileId={fileId} run={shown} />
+          </div>
+        </section>
       )}
+      <section className="sv-section">
+        <h3 className="sv-heading">
+          Runs{simulations > 0 ? <span className="ws-badge">{simulations}</span> : null}
+        </h3>
+        {runs ? <RunList fileId={fileId} runs={runs} shownId={shown?.id} hash={hash} /> : <p className="ws-hint sv-pad">Loading…</p>}
+      </section>
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 
 export type EditorKind = 'canvas' | 'source' | 'compiled';
 export type SideView = 'explorer' | 'nodes' | 'simulation' | 'history' | 'settings';
-export type PanelTab = 'problems' | 'output';
+export type PanelTab = 'problems' | 'output' | 'simulation' | 'replay' | 'compare';
 
 export interface EditorTab {
   /** `kind:docId`: a document has at most one editor of each kind. */

@@ -1,6 +1,6 @@
 import { commands, type Disposer } from '../../commands/commandRegistry';
 import { deleteDocument, duplicateDocument, newFile, renameDocument, restoreDeleted } from '../fileActions';
-import { exportCompiled, exportDocument, pickFilesToImport } from '../importExport';
+import { exportDocument, pickFilesToImport } from '../importExport';
 import { activeDoc, targetDoc } from '../activeDocument';
 import { notify } from '../../state/uiActions';
 
@@ -16,7 +16,6 @@ export function registerFileCommands(flushSaves: () => Promise<void>): Disposer 
     commands.register({ id: 'file.newCohort', title: 'New Cohort…', category: 'File', run: () => newFile('cohort') }),
     commands.register({ id: 'file.import', title: 'Import Files…', category: 'File', keybinding: 'Mod+O', run: pickFilesToImport }),
     commands.register({ id: 'file.export', title: 'Export (Download)', category: 'File', keybinding: 'Mod+Shift+S', when: hasDoc, run: withDoc(exportDocument) }),
-    commands.register({ id: 'file.exportCompiled', title: 'Export Compiled XState Module', category: 'File', when: () => activeDoc()?.kind === 'journey', run: withDoc(exportCompiled) }),
     commands.register({ id: 'file.rename', title: 'Rename…', category: 'File', keybinding: 'F2', when: hasDoc, run: withDoc(renameDocument) }),
     commands.register({ id: 'file.duplicate', title: 'Duplicate', category: 'File', when: hasDoc, run: withDoc(duplicateDocument) }),
     commands.register({ id: 'file.delete', title: 'Delete', category: 'File', when: hasDoc, run: withDoc(deleteDocument) }),

@@ -58,16 +58,39 @@ describe('heatmapOf', () => {
     expect(heatmapOf(journey, result, 'movers').stages['apply']!.meanEmotion).toBe(result.emotion.byStage['apply']!.bySegment['movers']);
   });
 
-  it('for one segment: outcomes and stage emotion only, and says why', () => {
+  it('for one segment: its own volumes, drop-offs and outcomes; shared queue waits; emotion by stage', () => {
     const map = heatmapOf(journey, result, 'investors');
-    expect(map.flows).toBe(false);
-    expect(map.customers).toBe(result.segments['investors']!.customers);
-    expect(map.edges).toEqual({});
-    expect(Object.keys(map.nodes)).toEqual(Object.keys(result.outcomes));
+    const n = result.segments['investors']!.customers;
+    expect(map.flows).toBe(true);
+    expect(map.customers).toBe(n);
+    expect(Object.keys(map.edges)).toEqual(journey.edges.map((e) => e.id));
+    const first = map.edges['life-event-signal-to-route-outreach']!;
+    expect(first.count).toBe(n);
+    expect(first.share).toBe(1);
+    const call = map.nodes['advisor-call']!;
+    const mine = result.nodes['advisor-call']!.bySegment['investors']!;
+    expect(call.visits).toBe(mine.visits);
+    expect(call.dropped).toBe(mine.stalled + mine.abandoned);
+    expect(call.p90WaitMs).toBe(result.nodes['advisor-call']!.queue!.p90WaitMs);
+    expect(call.meanEmotion).toBeNull();
+    expect(call.level.emotion).toBe('none');
     const opened = map.nodes['mortgage-opened']!;
     expect(opened.outcome).toEqual({ result: 'success', ...result.outcomes['mortgage-opened']!.bySegment['investors']! });
-    expect(map.note).toMatch(/all customers only/);
+    expect(map.note).toMatch(/by stage/);
     expect(() => heatmapOf(journey, result, 'aliens')).toThrow(/no segment 'aliens'/);
+  });
+
+  it('for one segment of a result without per-segment flows: outcomes and stage emotion only, and says why', () => {
+    const old = {
+      ...result,
+      nodes: Object.fromEntries(Object.entries(result.nodes).map(([k, { bySegment: _b, ...rest }]) => [k, rest])),
+      edges: Object.fromEntries(Object.entries(result.edges).map(([k, { count }]) => [k, { count }])),
+    } as unknown as typeof result;
+    const map = heatmapOf(journey, old, 'investors');
+    expect(map.flows).toBe(false);
+    expect(map.edges).toEqual({});
+    expect(Object.keys(map.nodes)).toEqual(Object.keys(result.outcomes));
+    expect(map.note).toMatch(/all customers only/);
   });
 
   it('uses the thresholds it is given', () => {

@@ -1,6 +1,7 @@
 // The numbers a run puts on the canvas: volume on edges, drop-off, queue time and emotion on nodes.
-// `simulation/1` counts nodes and edges for all customers only: per segment it has outcomes and
-// emotion by stage. So a segment's heatmap says so (`flows: false`) and carries only those.
+// Per segment, `simulation/1` has node visits and drop-offs, edge volumes, outcomes and emotion by
+// stage; queue waits are of the shared queues (all segments) and node emotion is of all customers.
+// Results without per-segment flows (older runs) give a segment only its outcomes (`flows: false`).
 import type { Journey } from '../../../runtime/model/journey';
 import type { SimulationResult } from '../../../runtime/sim';
 import { formatCount, formatDuration, formatEmotion, formatPercent } from './formatNumbers';
@@ -59,7 +60,7 @@ export interface Heatmap {
   segment: string | null;
   /** Customers of that scope. */
   customers: number;
-  /** Whether node and edge volumes exist for this scope (false for a segment: simulation/1 has none). */
+  /** Whether node and edge volumes exist for this scope (false for a segment of a result without per-segment flows). */
   flows: boolean;
   nodes: Record<string, NodeHeat>;
   edges: Record<string, EdgeHeat>;
@@ -122,6 +123,7 @@ export function heatmapOf(journey: Journey, result: SimulationResult, segment?: 
   if (segment !== undefined) {
     const seg = result.segments[segment];
     if (!seg) throw new Error(`the run has no segment '${segment}'`);
+    if (hasSegmentFlows(result)) return segmentHeatmap(journey, result, segment, seg.customers, t);
     const nodes: Record<string, NodeHeat> = {};
     for (const [id, o] of Object.entries(result.outcomes)) {
       const s = o.bySegment[segment] ?? { count: 0, share: 0 };
@@ -180,4 +182,69 @@ export function heatmapOf(journey: Journey, result: SimulationResult, segment?: 
     };
   }
   return { segment: null, customers: N, flows: true, nodes, edges, stages: stagesOf(journey, result, null, t) };
+}
+
+/** Whether the result counts nodes and edges per segment (every `simulation/1` result from the current runtime does). */
+function hasSegmentFlows(result: SimulationResult): boolean {
+  return Object.values(result.edges).every((e) => e.bySegment !== undefined) && Object.values(result.nodes).every((n) => n.bySegment !== undefined);
+}
+
+/**
+ * One segment's heatmap: its edge volumes and node drop-offs (shares of the segment's customers and
+ * visits), its outcomes; queue waits of the queues it shares with the other segments; no node
+ * emotion (the result has it for all customers: the stages carry the segment's).
+ */
+function segmentHeatmap(journey: Journey, result: SimulationResult, segment: string, customers: number, t: HeatThresholds): Heatmap {
+  const edges: Record<string, EdgeHeat> = {};
+  for (const edge of journey.edges) {
+    const stats = result.edges[edge.id];
+    if (!stats) continue;
+    const count = stats.bySegment[segment] ?? 0;
+    const share = customers > 0 ? count / customers : 0;
+    edges[edge.id] = { count, share, width: edgeWidth(share), label: `${formatCount(count)} · ${formatPercent(share)}` };
+  }
+  const nodes: Record<string, NodeHeat> = {};
+  for (const node of journey.nodes) {
+    const stats = result.nodes[node.id];
+    if (!stats) continue;
+    const outcome = result.outcomes[node.id];
+    if (outcome) {
+      const o = outcome.bySegment[segment] ?? { count: 0, share: 0 };
+      nodes[node.id] = outcomeHeat(outcome.result, o.count, o.share, t);
+      continue;
+    }
+    const mine = stats.bySegment[segment] ?? { visits: 0, stalled: 0, abandoned: 0 };
+    const dropped = mine.stalled + mine.abandoned;
+    const dropOff = mine.visits > 0 ? dropped / mine.visits : null;
+    const meanWaitMs = stats.queue?.meanWaitMs ?? null;
+    const p90WaitMs = stats.queue?.p90WaitMs ?? null;
+    const visits = `${formatCount(mine.visits)} visits`;
+    nodes[node.id] = {
+      visits: mine.visits,
+      dropped,
+      dropOff,
+      meanWaitMs,
+      p90WaitMs,
+      meanEmotion: null,
+      level: {
+        dropoff: mine.visits > 0 ? above(dropOff, t.dropOff) : 'none',
+        queue: stats.queue && mine.visits > 0 ? above(p90WaitMs, t.waitMs) : 'none',
+        emotion: 'none',
+      },
+      label: {
+        dropoff: dropOff === null ? visits : `${visits} · ${formatPercent(dropOff)} drop`,
+        queue: stats.queue ? `wait ${formatDuration(meanWaitMs)} · p90 ${formatDuration(p90WaitMs)} (queue shared by all segments)` : visits,
+        emotion: `${visits} · emotion by stage only`,
+      },
+    };
+  }
+  return {
+    segment,
+    customers,
+    flows: true,
+    nodes,
+    edges,
+    stages: stagesOf(journey, result, segment, t),
+    note: 'Queue waits are of queues all segments share; emotion per segment is by stage.',
+  };
 }

@@ -1,0 +1,58 @@
+import { useMemo } from 'react';
+import type { Cohort } from '../../../runtime/model/cohort';
+import { useActiveDocId } from '../../app/activeDocument';
+import { commands } from '../../commands/commandRegistry';
+import { journeyOf } from '../../state/documentState';
+import { useWorkspace } from '../../state/workspaceStore';
+import { ChartCard } from '../charts/ChartCard';
+import { useSimulation } from '../simulationStore';
+import { useJourneyHash } from '../useJourneyHash';
+import { resultCharts } from './resultCharts';
+import { RunCaption } from './RunCaption';
+
+/** The Simulation tab of the panel: the shown run of the active journey as charts, each with its table. */
+export function SimulationPanel() {
+  const docId = useActiveDocId();
+  const doc = useWorkspace((s) => (docId ? s.docs[docId] : undefined));
+  const journey = journeyOf(doc);
+  const run = useSimulation((s) => (docId ? s.shown[docId] : undefined));
+  const running = useSimulation((s) => s.job?.fileId === docId && !!docId);
+  const cohortDoc = useWorkspace((s) => (run ? Object.values(s.docs).find((d) => d.kind === 'cohort' && d.path === run.cohortPath) : undefined));
+  const cohort = cohortDoc?.history?.present as Cohort | undefined;
+  const hash = useJourneyHash(run?.journeyHash ? journey : undefined);
+  const result = run?.kind === 'simulation' ? run.result : undefined;
+  const charts = useMemo(() => (journey && result ? resultCharts(journey, result, cohort) : []), [journey, result, cohort]);
+
+  if (!journey) return <div className="ws-panel-empty">Open a journey to see its simulation results.</div>;
+  if (!run || !result) {
+    return (
+      <div className="ws-panel-empty sp-empty" data-testid="simulation-panel-empty">
+        {running ? 'Simulating… the results show here when the run ends.' : 'No results yet: run a simulation, or open a stored run in the Simulation view.'}
+        {!running && (
+          <button className="ws-button ws-small" onClick={() => commands.execute('simulation.run')}>
+            Run simulation <kbd>F5</kbd>
+          </button>
+        )}
+      </div>
+    );
+  }
+  return (
+    <div className="sp-root" data-testid="simulation-panel">
+      <header className="sp-header">
+        <RunCaption run={run} changed={!!run.journeyHash && run.journeyHash !== hash} />
+        <span className="ws-spacer" />
+        <button className="ws-button ws-small" data-testid="export-csv" title="Simulation: Export results as CSV" onClick={() => commands.execute('simulation.exportCsv')}>
+          Export CSV
+        </button>
+        <button className="ws-button ws-small" data-testid="export-markdown" title="Simulation: Export results as Markdown" onClick={() => commands.execute('simulation.exportMarkdown')}>
+          Export Markdown
+        </button>
+      </header>
+      <div className="sp-grid">
+        {charts.map((c) => (
+          <ChartCard key={c.title} model={c} />
+        ))}
+      </div>
+    </div>
+  );
+}

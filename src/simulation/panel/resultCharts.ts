@@ -1,0 +1,20 @@
+import type { Cohort } from '../../../runtime/model/cohort';
+import type { Journey } from '../../../runtime/model/journey';
+import type { SimulationResult } from '../../../runtime/sim';
+import { timeToOutcomeHistogram } from './timeToOutcomeHistogram';
+import { economicsChart, emotionByStageChart, outcomesBySegmentChart, queueWaitChart, teamLoadChart, timeToOutcomeChart, type ChartModel } from '../model/chartOptions';
+
+/**
+ * The charts of the results panel, in reading order; those with nothing to show (no teams, no
+ * queues) are left out. Time to outcome is the histogram when the result has one.
+ */
+export function resultCharts(journey: Journey, result: SimulationResult, cohort?: Cohort): ChartModel[] {
+  return [
+    outcomesBySegmentChart(journey, result, cohort),
+    timeToOutcomeHistogram(result) ?? timeToOutcomeChart(result),
+    emotionByStageChart(journey, result, cohort),
+    teamLoadChart(journey, result),
+    queueWaitChart(journey, result),
+    economicsChart(result, cohort),
+  ].filter((c) => c.table.rows.length > 0);
+}

@@ -1,0 +1,106 @@
+import { formatDiagnostic } from '../../runtime/diagnostics/diagnostic';
+import { cohortSchema, type Cohort } from '../../runtime/model/cohort';
+import { journeySchema, type Journey } from '../../runtime/model/journey';
+import { SimulationCancelled } from '../../runtime/sim/simulationError';
+import { activeDocId } from '../app/activeDocument';
+import { services } from '../app/workbenchServices';
+import { journeyOf } from '../state/documentState';
+import { useWorkspace } from '../state/workspaceStore';
+import { log, notify } from '../state/uiActions';
+import { pruneRuns, saveRun } from './model/runRepository';
+import { runLabel } from './model/runLabel';
+import { journeyHash } from './journeyHash';
+import { parseRunForm } from './runForm';
+import { runHeadline } from './runHeadline';
+import { formOf, refreshRuns, showRun } from './simulationActions';
+import { revealResults } from './revealResults';
+import { useSimulation, type RunNotice } from './simulationStore';
+import { simulationClient } from './simulationWorkerClient';
+
+/** Stored runs kept per journey file (the oldest go). */
+export const RUNS_KEPT = 50;
+
+function setNotice(fileId: string, notice: RunNotice | undefined): void {
+  useSimulation.setState((s) => ({ notices: { ...s.notices, [fileId]: notice } }));
+}
+
+/** A run that cannot start or failed: one line in the view, a notification and the Output. */
+function fail(fileId: string, message: string): void {
+  setNotice(fileId, { kind: 'error', message });
+  notify(`Simulation: ${message}`, 'error');
+  log(`Simulation: ${message}`, 'error');
+}
+
+/** The cohort file of the workspace at `path`, parsed, or why not. */
+function cohortAt(path: string): Cohort | string {
+  const doc = Object.values(useWorkspace.getState().docs).find((d) => d.kind === 'cohort' && d.path === path);
+  if (!doc) return `the cohort ${path} is not in the workspace`;
+  const parsed = cohortSchema.safeParse(doc.history?.present);
+  if (!doc.history || !parsed.success) return `the cohort ${path} is not valid: fix it to simulate`;
+  const error = doc.diagnostics.find((d) => d.severity === 'error');
+  return error ? `the cohort ${path} has errors: ${formatDiagnostic(error)}` : (parsed.data as Cohort);
+}
+
+/**
+ * Simulation: Run. Runs the journey of a file (the active one by default) in the worker with the
+ * view's form, reports progress in the store, stores the result (runRepository) and shows it on
+ * the map and in the panel. One run at a time.
+ */
+export async function runSimulation(fileId: string | undefined = activeDocId()): Promise<void> {
+  const doc = fileId ? useWorkspace.getState().docs[fileId] : undefined;
+  const present = journeyOf(doc);
+  if (!doc || !fileId || !present) {
+    notify('Open a journey to simulate it', 'warning');
+    return;
+  }
+  if (useSimulation.getState().job) {
+    notify('A simulation is running: wait for it or cancel it', 'warning');
+    return;
+  }
+  const error = doc.diagnostics.find((d) => d.severity === 'error');
+  if (doc.broken || error) return fail(fileId, `${doc.path} has errors: fix them to simulate${error ? ` (${formatDiagnostic(error)})` : ''}`);
+  const form = parseRunForm(formOf(fileId));
+  if (!form.ok) return fail(fileId, form.message);
+  const cohort = cohortAt(form.cohortPath);
+  if (typeof cohort === 'string') return fail(fileId, cohort);
+  const parsed = journeySchema.safeParse(present);
+  if (!parsed.success) return fail(fileId, `${doc.path} is not a valid journey`);
+  const journey = parsed.data as Journey;
+
+  const { settings } = form;
+  const label = runLabel(settings);
+  const job = simulationClient().run(journey, cohort, settings, (done, total) => {
+    const current = useSimulation.getState().job;
+    if (current?.fileId === fileId && current.done !== done) useSimulation.setState({ job: { ...current, done, total } });
+  });
+  useSimulation.setState((s) => ({ job: { fileId, done: 0, total: settings.customers, cancel: job.cancel }, notices: { ...s.notices, [fileId]: undefined } }));
+  log(`Simulating ${doc.path}: ${label} · cohort ${form.cohortPath}`);
+  const started = performance.now();
+  try {
+    const result = await job.promise;
+    useSimulation.setState((s) => (s.job ? { job: { ...s.job, done: s.job.total } } : {}));
+    // Stored and listed before the progress bar goes: a finished run is a listed run.
+    const headline = runHeadline(result, journey);
+    const db = services().db;
+    const saved = await saveRun(db, { kind: 'simulation', fileId, cohortPath: form.cohortPath, result, options: settings, journeyHash: journeyHash(journey), headline });
+    await pruneRuns(db, fileId, RUNS_KEPT);
+    await refreshRuns(fileId);
+    useSimulation.setState({ job: null });
+    showRun(saved);
+    log(`Simulated ${doc.path} in ${((performance.now() - started) / 1000).toFixed(1)} s: ${headline} (${label})`);
+    revealResults();
+  } catch (e) {
+    useSimulation.setState({ job: null });
+    if (e instanceof SimulationCancelled) {
+      setNotice(fileId, { kind: 'cancelled', message: 'nothing was stored' });
+      log(`Simulation of ${doc.path} cancelled`);
+      return;
+    }
+    fail(fileId, e instanceof Error ? e.message.split('\n')[0]! : String(e));
+  }
+}
+
+/** Simulation: Cancel. */
+export function cancelSimulation(): void {
+  useSimulation.getState().job?.cancel();
+}
