@@ -1,4 +1,5 @@
 import type { Journey } from './journey';
+import { sameJson } from './sameJson';
 
 export type ChangeKind = 'added' | 'removed' | 'changed';
 
@@ -11,20 +12,6 @@ export interface JourneyDiff {
 
 /** Fields that only move things on the map; a moved node is not a changed journey. */
 const LAYOUT_ONLY = new Set(['position']);
-
-function sameJson(a: unknown, b: unknown, ignore: ReadonlySet<string> = new Set()): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a)) {
-    const bb = b as unknown[];
-    return a.length === bb.length && a.every((x, i) => sameJson(x, bb[i]));
-  }
-  const ka = Object.keys(a).filter((k) => !ignore.has(k) && (a as Record<string, unknown>)[k] !== undefined);
-  const kb = Object.keys(b).filter((k) => !ignore.has(k) && (b as Record<string, unknown>)[k] !== undefined);
-  if (ka.length !== kb.length) return false;
-  return ka.every((k) => sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
-}
 
 function diffById<T extends { id: string }>(a: readonly T[], b: readonly T[], ignore?: ReadonlySet<string>): Record<string, ChangeKind> {
   const out: Record<string, ChangeKind> = {};

@@ -5,6 +5,9 @@ import type { Diagnostic } from '../../runtime/diagnostics/diagnostic';
 import type { DocumentKind } from '../../runtime/model/parseDocument';
 import type { Journey } from '../../runtime/model/journey';
 import type { Cohort } from '../../runtime/model/cohort';
+import { sameJson } from '../../runtime/model/sameJson';
+
+export { sameJson };
 
 export type DocValue = Journey | Cohort;
 export type SaveState = 'saved' | 'saving' | 'unsaved';
@@ -47,20 +50,6 @@ export const journeyOf = (doc: DocState | undefined): Journey | undefined => (do
 export function saveStateOf(doc: DocState): SaveState {
   if (doc.saving) return 'saving';
   return doc.savedSeq === doc.textSeq ? 'saved' : 'unsaved';
-}
-
-/** Structural equality of JSON values; object key order does not matter (the parser's order is not the ops'). */
-export function sameJson(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a)) {
-    const bb = b as unknown[];
-    return a.length === bb.length && a.every((x, i) => sameJson(x, bb[i]));
-  }
-  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
-  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
-  return ka.length === kb.length && ka.every((k) => sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }
 
 function validate(text: string, path: string, kind: DocumentKind, ctx: DocContext, cohortRef?: string) {

@@ -4,6 +4,7 @@ import { formatCount } from '../model/formatNumbers';
 import { CURRENT, versionRef, useSourceOptions, type SourceOption } from './compareSources';
 import { useCompare } from './compareStore';
 import { cancelComparison, compareFormOf, runComparison, setCompareForm } from './compareActions';
+import { CohortSelect } from '../CohortSelect';
 
 function SourceSelect({ value, options, onChange, testid, label }: { value: string; options: SourceOption[]; onChange: (ref: string) => void; testid: string; label: string }) {
   const groups = [...new Set(options.map((o) => o.group))];
@@ -60,14 +61,7 @@ export function CompareSetup({ fileId }: { fileId: string }) {
       </label>
       <label className="rp-field">
         <span>Cohort</span>
-        <select value={form.cohortPath} onChange={(e) => change({ cohortPath: e.target.value })} data-testid="compare-cohort">
-          {!cohorts.includes(form.cohortPath) && <option value={form.cohortPath}>{form.cohortPath || 'choose a cohort'}</option>}
-          {cohorts.map((p) => (
-            <option key={p} value={p}>
-              {p}
-            </option>
-          ))}
-        </select>
+        <CohortSelect value={form.cohortPath} cohorts={cohorts} onChange={(cohortPath) => change({ cohortPath })} testId="compare-cohort" />
       </label>
       <label className="rp-field rp-narrow">
         <span>Customers</span>

@@ -4,6 +4,7 @@ import { useCohort, useCohortPaths } from '../cohortFiles';
 import { declaredAttributes } from './customerDraft';
 import { usePlay } from './playStore';
 import { draftOf, sampleCustomer, setDraft, startPlay } from './playActions';
+import { CohortSelect } from '../CohortSelect';
 
 /** The customer to play: a segment of the cohort and the attributes the journey declares. */
 export function CustomerForm({ fileId, journey }: { fileId: string; journey: Journey }) {
@@ -26,20 +27,15 @@ export function CustomerForm({ fileId, journey }: { fileId: string; journey: Jou
       <div className="rp-grid">
         <label className="rp-field">
           <span>Cohort</span>
-          <select
+          <CohortSelect
             value={draft.cohortPath}
-            onChange={(e) => {
-              setDraft(fileId, { ...draft, cohortPath: e.target.value });
+            cohorts={cohorts}
+            placeholder="none"
+            onChange={(cohortPath) => {
+              setDraft(fileId, { ...draft, cohortPath });
               sampleCustomer(fileId, '', 1);
             }}
-          >
-            {!cohorts.includes(draft.cohortPath) && <option value={draft.cohortPath}>{draft.cohortPath || 'none'}</option>}
-            {cohorts.map((p) => (
-              <option key={p} value={p}>
-                {p}
-              </option>
-            ))}
-          </select>
+          />
         </label>
         <label className="rp-field">
           <span>Segment</span>

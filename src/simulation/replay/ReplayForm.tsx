@@ -1,6 +1,7 @@
 import { useCohort, useCohortPaths } from '../cohortFiles';
 import { useReplay } from './replayStore';
 import { replayFormOf, setReplayForm, traceReplay } from './replayActions';
+import { CohortSelect } from '../CohortSelect';
 
 /** Which customer to replay: cohort, seed, run size, and a customer by number or a random one of a segment. */
 export function ReplayForm({ fileId }: { fileId: string }) {
@@ -21,14 +22,7 @@ export function ReplayForm({ fileId }: { fileId: string }) {
     >
       <label className="rp-field">
         <span>Cohort</span>
-        <select value={form.cohortPath} onChange={(e) => change({ cohortPath: e.target.value, segment: '' })} data-testid="replay-cohort">
-          {!cohorts.includes(form.cohortPath) && <option value={form.cohortPath}>{form.cohortPath || 'choose a cohort'}</option>}
-          {cohorts.map((p) => (
-            <option key={p} value={p}>
-              {p}
-            </option>
-          ))}
-        </select>
+        <CohortSelect value={form.cohortPath} cohorts={cohorts} onChange={(cohortPath) => change({ cohortPath, segment: '' })} testId="replay-cohort" />
       </label>
       <label className="rp-field rp-narrow">
         <span>Seed</span>
