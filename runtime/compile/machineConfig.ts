@@ -17,7 +17,7 @@ export interface GuardConfig {
   params: { expr: string };
 }
 
-/** Where a transition came from in the document. */
+/** Where a transition came from in the journey (its edge). */
 export interface TransitionMeta {
   edge: string;
   label?: string;

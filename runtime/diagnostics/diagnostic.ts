@@ -10,7 +10,7 @@ export interface TextPosition {
 }
 
 /**
- * A problem found in a document. Data only: the CLI, the Problems panel, the canvas and Monaco
+ * A problem found in a journey or cohort. Data only: the CLI, the Problems panel, the canvas and Monaco
  * all render the same objects.
  */
 export interface Diagnostic {

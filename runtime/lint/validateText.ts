@@ -16,7 +16,7 @@ export interface Validation {
 export interface ValidateOptions {
   /** The file name the diagnostics carry. */
   file?: string;
-  /** Only accept this kind of document. */
+  /** Only accept this kind of file (journey or cohort). */
   expect?: DocumentKind;
   /** For a journey: the cohort it will be simulated with, to check that they fit. */
   cohort?: Cohort;
