@@ -1,22 +1,32 @@
+export interface LargeJourneyOptions {
+  /** How many stages (columns); default one per 20 nodes. */
+  stages?: number;
+  /** Give every node a position (default); without, the canvas places nodes in their cell. */
+  positioned?: boolean;
+}
+
 /**
- * A large, valid, realistic-shaped journey for benchmarks and performance tests: `size` nodes in
- * stages of ~20, across the five lanes, with events, timers, rules with guards, work for a team,
- * surveys after moments of truth, and outcomes. Deterministic for a size.
+ * A large, valid, realistic-shaped journey for benchmarks, performance tests and the canvas
+ * harness: `size` nodes over the stages and the five lanes, with events, timers, rules with guards,
+ * work for a team, surveys after moments of truth, and outcomes. Deterministic for its arguments.
  */
-export function generateLargeJourney(size: number): Record<string, unknown> & { nodes: Record<string, unknown>[]; edges: Record<string, unknown>[] } {
+export function generateLargeJourney(size: number, options: LargeJourneyOptions = {}): Record<string, unknown> & { nodes: Record<string, unknown>[]; edges: Record<string, unknown>[] } {
   const lanes = ['customer', 'frontstage', 'backstage', 'support', 'evidence'];
-  const stageCount = Math.max(1, Math.ceil(size / 20));
+  const stageCount = Math.max(1, options.stages ?? Math.ceil(size / 20));
+  const perStage = Math.max(1, Math.ceil((size - 2) / stageCount));
+  const positioned = options.positioned ?? true;
   const stages = Array.from({ length: stageCount }, (_, s) => ({ id: `stage-${s}`, name: `Stage ${s + 1}` }));
   const nodes: Record<string, unknown>[] = [];
   const edges: Record<string, unknown>[] = [];
   const body = size - 2;
   for (let i = 0; i < body; i++) {
-    const s = Math.floor(i / 20);
-    const col = i % 20;
+    const s = Math.min(stageCount - 1, Math.floor(i / perStage));
+    const col = i % perStage;
     const kind = i % 10 === 4 ? 'decision' : i % 10 === 7 ? 'survey' : i % 10 === 2 ? 'wait' : i % 10 === 5 ? 'action' : 'touchpoint';
     const node: Record<string, unknown> = {
-      id: `n${i}`, kind, label: `Step ${i}`, stage: `stage-${s}`, lane: lanes[i % 5], position: { x: s * 1400 + (col % 5) * 260, y: (i % 5) * 160 }, emotion: ((i % 5) - 2),
+      id: `n${i}`, kind, label: `Step ${i}`, stage: `stage-${s}`, lane: lanes[i % 5], emotion: ((i % 5) - 2),
     };
+    if (positioned) node.position = { x: s * (Math.ceil(perStage / 5) * 260 + 140) + Math.floor(col / 5) * 260, y: (i % 5) * 160 };
     if (kind === 'touchpoint') node.channel = ['web', 'app', 'email', 'phone'][i % 4];
     if (kind === 'survey') Object.assign(node, { metric: 'csat', questions: ['Score?', 'Why?'], responseRate: 0.3 });
     if (i % 10 === 6) node.momentOfTruth = true;

@@ -113,3 +113,9 @@ export async function waitForCounts(page, nodes, edges) {
     return c && c.nodes === nodes && c.edges === edges;
   }, `${nodes} nodes and ${edges} edges in the status bar`);
 }
+
+/** Open a journey from the Explorer and wait until its nodes are on the canvas. */
+export async function openOnCanvas(page, file) {
+  await page.click(`[data-testid="explorer-item"][data-path="${file}"]`);
+  await page.waitForSelector(`${canvasSel(file)} .react-flow__node`);
+}

@@ -3,7 +3,7 @@
 // stage; queue waits are of the shared queues (all segments) and node emotion is of all customers.
 // Results without per-segment flows (older runs) give a segment only its outcomes (`flows: false`).
 import type { Journey } from '../../../runtime/model/journey';
-import type { SimulationResult } from '../../../runtime/sim';
+import type { NodeStats, SimulationResult } from '../../../runtime/sim';
 import { formatCount, formatDuration, formatEmotion, formatPercent } from './formatNumbers';
 
 export type HeatMode = 'dropoff' | 'queue' | 'emotion';
@@ -106,6 +106,36 @@ function outcomeHeat(result: string, count: number, share: number, t: HeatThresh
   };
 }
 
+/**
+ * The heat of a step (not an outcome) from its visits and drop-offs, the queue at it and its mean
+ * emotion (null: by stage only, as for one segment). `queueNote` follows the queue label.
+ */
+function stepHeat(counts: { visits: number; stalled: number; abandoned: number }, queue: NodeStats['queue'], meanEmotion: number | null, t: HeatThresholds, queueNote = ''): NodeHeat {
+  const dropped = counts.stalled + counts.abandoned;
+  const dropOff = counts.visits > 0 ? dropped / counts.visits : null;
+  const meanWaitMs = queue?.meanWaitMs ?? null;
+  const p90WaitMs = queue?.p90WaitMs ?? null;
+  const visits = `${formatCount(counts.visits)} visits`;
+  return {
+    visits: counts.visits,
+    dropped,
+    dropOff,
+    meanWaitMs,
+    p90WaitMs,
+    meanEmotion,
+    level: {
+      dropoff: counts.visits > 0 ? above(dropOff, t.dropOff) : 'none',
+      queue: queue && counts.visits > 0 ? above(p90WaitMs, t.waitMs) : 'none',
+      emotion: emotionLevel(meanEmotion, t.emotion),
+    },
+    label: {
+      dropoff: dropOff === null ? visits : `${visits} · ${formatPercent(dropOff)} drop`,
+      queue: queue ? `wait ${formatDuration(meanWaitMs)} · p90 ${formatDuration(p90WaitMs)}${queueNote}` : visits,
+      emotion: meanEmotion === null && queueNote ? `${visits} · emotion by stage only` : `${visits} · emotion ${formatEmotion(meanEmotion)}`,
+    },
+  };
+}
+
 function stagesOf(journey: Journey, result: SimulationResult, segment: string | null, t: HeatThresholds): Record<string, StageHeat> {
   const stages: Record<string, StageHeat> = {};
   for (const stage of journey.stages ?? []) {
@@ -157,29 +187,7 @@ export function heatmapOf(journey: Journey, result: SimulationResult, segment?: 
       nodes[node.id] = outcomeHeat(outcome.result, outcome.count, outcome.share, t);
       continue;
     }
-    const dropped = stats.stalled + stats.abandoned;
-    const dropOff = stats.visits > 0 ? dropped / stats.visits : null;
-    const meanWaitMs = stats.queue?.meanWaitMs ?? null;
-    const p90WaitMs = stats.queue?.p90WaitMs ?? null;
-    const visits = `${formatCount(stats.visits)} visits`;
-    nodes[node.id] = {
-      visits: stats.visits,
-      dropped,
-      dropOff,
-      meanWaitMs,
-      p90WaitMs,
-      meanEmotion: stats.meanEmotion,
-      level: {
-        dropoff: stats.visits > 0 ? above(dropOff, t.dropOff) : 'none',
-        queue: stats.queue ? above(p90WaitMs, t.waitMs) : 'none',
-        emotion: emotionLevel(stats.meanEmotion, t.emotion),
-      },
-      label: {
-        dropoff: dropOff === null ? visits : `${visits} · ${formatPercent(dropOff)} drop`,
-        queue: stats.queue ? `wait ${formatDuration(meanWaitMs)} · p90 ${formatDuration(p90WaitMs)}` : visits,
-        emotion: `${visits} · emotion ${formatEmotion(stats.meanEmotion)}`,
-      },
-    };
+    nodes[node.id] = stepHeat(stats, stats.queue, stats.meanEmotion, t);
   }
   return { segment: null, customers: N, flows: true, nodes, edges, stages: stagesOf(journey, result, null, t) };
 }
@@ -214,29 +222,7 @@ function segmentHeatmap(journey: Journey, result: SimulationResult, segment: str
       continue;
     }
     const mine = stats.bySegment[segment] ?? { visits: 0, stalled: 0, abandoned: 0 };
-    const dropped = mine.stalled + mine.abandoned;
-    const dropOff = mine.visits > 0 ? dropped / mine.visits : null;
-    const meanWaitMs = stats.queue?.meanWaitMs ?? null;
-    const p90WaitMs = stats.queue?.p90WaitMs ?? null;
-    const visits = `${formatCount(mine.visits)} visits`;
-    nodes[node.id] = {
-      visits: mine.visits,
-      dropped,
-      dropOff,
-      meanWaitMs,
-      p90WaitMs,
-      meanEmotion: null,
-      level: {
-        dropoff: mine.visits > 0 ? above(dropOff, t.dropOff) : 'none',
-        queue: stats.queue && mine.visits > 0 ? above(p90WaitMs, t.waitMs) : 'none',
-        emotion: 'none',
-      },
-      label: {
-        dropoff: dropOff === null ? visits : `${visits} · ${formatPercent(dropOff)} drop`,
-        queue: stats.queue ? `wait ${formatDuration(meanWaitMs)} · p90 ${formatDuration(p90WaitMs)} (queue shared by all segments)` : visits,
-        emotion: `${visits} · emotion by stage only`,
-      },
-    };
+    nodes[node.id] = stepHeat(mine, stats.queue, null, t, ' (queue shared by all segments)');
   }
   return {
     segment,

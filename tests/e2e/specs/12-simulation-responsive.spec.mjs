@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { openSession, openWorkbench, sleep, until } from '../session.mjs';
 import { mainSample } from '../samples.mjs';
-import { canvasSel } from '../canvasActions.mjs';
+import { canvasSel, openOnCanvas } from '../canvasActions.mjs';
+import { recordLongTasks } from '../longTasks.mjs';
 import { fillRunForm, runItems, runningText, waitForRunEnd } from '../simulationActions.mjs';
 
 const CUSTOMERS = '100,000';
@@ -13,16 +14,7 @@ export default {
   sequential: true,
   async setup(env) {
     const session = await openSession(env);
-    await session.context.addInitScript(() => {
-      window.__longTasks = [];
-      try {
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration });
-        }).observe({ type: 'longtask', buffered: true });
-      } catch {
-        // no long task API
-      }
-    });
+    await recordLongTasks(session.context);
     return { ...env, session, sample: mainSample(env.root) };
   },
   tests: [
@@ -31,8 +23,7 @@ export default {
       async run(s) {
         const { page } = s.session;
         await openWorkbench(s.session);
-        await page.click(`[data-testid="explorer-item"][data-path="${s.sample.file}"]`);
-        await page.waitForSelector(`${canvasSel(s.sample.file)} .react-flow__node`);
+        await openOnCanvas(page, s.sample.file);
         await page.click('[data-testid="activity-simulation"]');
         await fillRunForm(page, { customers: CUSTOMERS });
         await sleep(300);

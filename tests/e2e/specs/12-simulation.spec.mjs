@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { mod, openSession, openWorkbench, sleep, until } from '../session.mjs';
 import { mainSample } from '../samples.mjs';
-import { canvasSel, zoomAt } from '../canvasActions.mjs';
+import { canvasSel, zoomAt, openOnCanvas } from '../canvasActions.mjs';
 import { fillRunForm, runItems, runningText, runPalette, simulationPanel, waitForRunEnd } from '../simulationActions.mjs';
 
 /**
@@ -21,8 +21,7 @@ export default {
       async run(s) {
         const { page } = s.session;
         await openWorkbench(s.session);
-        await page.click(`[data-testid="explorer-item"][data-path="${s.sample.file}"]`);
-        await page.waitForSelector(`${canvasSel(s.sample.file)} .react-flow__node`);
+        await openOnCanvas(page, s.sample.file);
         await page.click('[data-testid="activity-simulation"]');
         await page.waitForSelector('[data-testid="simulation-form"]');
         assert.equal(await page.inputValue('[data-testid="sim-customers"]'), '1,000', 'default: 1,000 customers');

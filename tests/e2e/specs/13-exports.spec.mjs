@@ -3,7 +3,7 @@ import { copyFileSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { mod, openSession, openWorkbench, until } from '../session.mjs';
 import { emptyCell, mainSample } from '../samples.mjs';
-import { canvasSel, cellCenter, dropFromPalette } from '../canvasActions.mjs';
+import { canvasSel, cellCenter, dropFromPalette, openOnCanvas } from '../canvasActions.mjs';
 import { driverSource, runTsx, runVitest, scratchPackage, writeText } from '../exportedModule.mjs';
 
 /** Runs a command from the palette and returns the download it starts. */
@@ -42,8 +42,7 @@ export default {
         const { page } = s.session;
         const { file, journey } = s.sample;
         await openWorkbench(s.session);
-        await page.click(`[data-testid="explorer-item"][data-path="${file}"]`);
-        await page.waitForSelector(`${canvasSel(file)} .react-flow__node`);
+        await openOnCanvas(page, file);
         const download = await downloadFromPalette(page, 'Export XState TypeScript');
         assert.equal(download.suggestedFilename(), `${journey.id}.machine.ts`);
         await download.saveAs(join(s.dir, `${journey.id}.machine.ts`));

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { mod, openSession, openWorkbench, sleep, until } from '../session.mjs';
 import { mainSample } from '../samples.mjs';
-import { canvasSel, centerOn } from '../canvasActions.mjs';
+import { canvasSel, centerOn, openOnCanvas } from '../canvasActions.mjs';
 
 async function runCommand(page, title) {
   await page.keyboard.press(`${mod}+Shift+P`);
@@ -34,8 +34,7 @@ export default {
         const { page } = s.session;
         const { file, journey } = s.sample;
         await openWorkbench(s.session);
-        await page.click(`[data-testid="explorer-item"][data-path="${file}"]`);
-        await page.waitForSelector(`${canvasSel(file)} .react-flow__node`);
+        await openOnCanvas(page, file);
         await runCommand(page, 'Replay a Customer');
         await page.click('[data-testid="replay-pick-segment"]');
         await page.selectOption('[data-testid="replay-segment-select"]', 'first-time');
