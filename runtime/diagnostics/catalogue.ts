@@ -36,6 +36,10 @@ export const CATALOGUE = {
   J028: { severity: 'error', title: 'Unknown segment' },
   J029: { severity: 'error', title: 'Assignment to an undeclared journey variable' },
   J030: { severity: 'error', title: 'Rule edges loop forever' },
+  J031: { severity: 'error', title: 'Bad schedule entry' },
+  J032: { severity: 'error', title: 'Bad arrival profile' },
+  J033: { severity: 'error', title: 'Target outside 0 to 1' },
+  J034: { severity: 'error', title: 'Arrivals spread over longer than the horizon' },
   J101: { severity: 'warning', title: 'Moment of truth without a listening point' },
   J102: { severity: 'warning', title: 'Survey length outside 2 to 5 questions' },
   J103: { severity: 'warning', title: 'Too many handoffs on one path' },
@@ -43,6 +47,7 @@ export const CATALOGUE = {
   J105: { severity: 'warning', title: 'Event the simulator can never emit' },
   J106: { severity: 'warning', title: 'No success outcome' },
   J107: { severity: 'warning', title: 'Rule edges after the default can never be taken' },
+  J108: { severity: 'warning', title: 'Unknown field' },
 } as const satisfies Record<string, CatalogueEntry>;
 
 export type DiagnosticCode = keyof typeof CATALOGUE;

@@ -21,7 +21,17 @@ interface Case {
   cohort?: unknown;
   /** Expected column (1-based) when it matters, e.g. inside an expression. */
   column?: number;
+  /** Validate for a run with this horizon. */
+  horizonMs?: number;
 }
+
+function cohortCase(mutate: (c: ReturnType<typeof minimalCohort>) => void, at: string, extra: Partial<Case> = {}): Case {
+  const c = minimalCohort();
+  mutate(c);
+  return { text: text(c), at, ...extra };
+}
+
+const team = (d: Doc) => (d.teams as Record<string, unknown>[])[0]!;
 
 function journeyCase(mutate: (d: Doc) => void, at: string, extra: Partial<Case> = {}): Case {
   const d = minimalJourney();
@@ -78,6 +88,10 @@ const CASES: Record<Exclude<DiagnosticCode, 'J005'>, Case> = {
     edge(d, 'timeout').to = 'spin';
     d.edges.push({ id: 'round', from: 'spin', to: 'spun', always: true }, { id: 'back', from: 'spun', to: 'spin', always: true, guard: 'customer.income > 1' }, { id: 'exit', from: 'spun', to: 'gone', always: true });
   }, '"id": "round"', { edgeId: 'round' }),
+  J031: journeyCase((d) => (team(d).schedule = [{ days: 'mon-fri', from: '09:00', to: '17:00', staff: 2 }, { days: 'sund', from: '10:00', to: '14:00', staff: 1 }]), '"sund"'),
+  J032: cohortCase((c) => (c.arrivals = { over: '28d', weekly: [1, 1, 1, 1, 1, 0.5] }), '"weekly"'),
+  J033: journeyCase((d) => (team(d).serviceLevel = { answer: 80, within: '20s' }), '"answer"'),
+  J034: cohortCase((c) => (c.arrivals = { over: '400d' }), '"over"', { horizonMs: 365 * 86_400_000 }),
   J101: journeyCase((d) => (node(d, 'visit').momentOfTruth = true), '"momentOfTruth"', { nodeId: 'visit' }),
   J102: journeyCase((d) => {
     d.nodes.push({ id: 'ask', kind: 'survey', label: 'Ask', metric: 'csat', questions: ['1', '2', '3', '4', '5', '6'], responseRate: 0.3 });
@@ -99,6 +113,7 @@ const CASES: Record<Exclude<DiagnosticCode, 'J005'>, Case> = {
   }, '"repeatsInfo"', { nodeId: 'pass' }),
   J105: journeyCase((d) => d.edges.push({ id: 'chat', from: 'visit', to: 'gone', event: 'CHAT' }), '"id": "chat"', { edgeId: 'chat' }),
   J106: journeyCase((d) => (node(d, 'applied').result = 'neutral'), '"nodes"'),
+  J108: journeyCase((d) => (team(d).serviceLevel = { answer: 0.8, withn: '20s', within: '20s' }), '"withn"'),
   J107: journeyCase((d) => {
     d.nodes.push({ id: 'route', kind: 'decision', label: 'Route' });
     edge(d, 'apply').to = 'route';
@@ -119,7 +134,7 @@ describe('the diagnostic catalogue', () => {
   for (const [code, c] of Object.entries(CASES)) {
     it(`${code} (${CATALOGUE[code as DiagnosticCode].title}) is reported at the right place`, () => {
       const cohort = c.cohort ? cohortSchema.parse(c.cohort) : undefined;
-      const { diagnostics } = validateText(c.text, { file: 'case.json', ...(cohort ? { cohort } : {}) });
+      const { diagnostics } = validateText(c.text, { file: 'case.json', ...(cohort ? { cohort } : {}), ...(c.horizonMs ? { horizonMs: c.horizonMs } : {}) });
       const found = diagnostics.filter((d) => d.code === code);
       expect(found, JSON.stringify(diagnostics, null, 1)).toHaveLength(1);
       const d = found[0]!;
@@ -131,6 +146,21 @@ describe('the diagnostic catalogue', () => {
       expect(d.message.length).toBeGreaterThan(20);
     });
   }
+
+  it('checks the operations objects precisely (J031, J032, J033, J023, J108)', () => {
+    const journeyCodes = (mutate: (d: Doc) => void) => validateText(journeyCase(mutate, '"id"').text).diagnostics.map((d) => `${d.code} ${d.message}`);
+    expect(journeyCodes((d) => (team(d).schedule = [{ days: 'mon', from: '17:00', to: '09:00', staff: 1 }]))).toEqual([expect.stringMatching(/^J031 .*not before "to".*overnight shift is two entries/)]);
+    expect(journeyCodes((d) => (team(d).schedule = [{ days: ['mon', 'thu'], from: '9:00', to: '24:00', staff: 1 }]))).toEqual([expect.stringMatching(/^J031 .*"from" is "9:00".*HH:MM/)]);
+    expect(journeyCodes((d) => (team(d).schedule = [{ days: 'fri-mon', from: '00:00', to: '24:00', staff: 1, shift: 'night' }]))).toEqual([expect.stringMatching(/^J108 .*"shift"/)]);
+    expect(journeyCodes((d) => (team(d).maxAbandon = -0.1))).toEqual([expect.stringMatching(/^J033 .*maxAbandon/)]);
+    expect(journeyCodes((d) => (team(d).serviceLevel = { answer: 0.8, within: '20 s' }))).toEqual([expect.stringMatching(/^J023 .*within/)]);
+    const cohortCodes = (arrivals: unknown) => validateText(text({ ...minimalCohort(), arrivals })).diagnostics.map((d) => `${d.code} ${d.message}`);
+    expect(cohortCodes({ over: '28d', daily: new Array(24).fill(0) })).toEqual([expect.stringMatching(/^J032 .*all zeros/)]);
+    expect(cohortCodes({ over: '28d', weekly: [1, 1, 1, 1, 1, -1, 0] })).toEqual([expect.stringMatching(/^J032 .*weekly\[5\] is -1/)]);
+    expect(cohortCodes({ over: '0d' })).toEqual([expect.stringMatching(/^J023 .*arrivals.over/)]);
+    expect(cohortCodes({ over: '28d', weekly: [1, 1, 1, 1, 1.2, 0.5, 0.2], daily: new Array(24).fill(1), peak: 3 })).toEqual([expect.stringMatching(/^J108 .*"peak"/)]);
+    expect(cohortCodes({ over: '28d', weekly: [1, 1, 1, 1, 1.2, 0.5, 0.2] })).toEqual([]);
+  });
 
   it('points inside an expression at the offending name', () => {
     const c = CASES.J025;

@@ -1,10 +1,11 @@
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic';
 import { distributionProblem } from '../model/distributionProblem';
 import type { Cohort } from '../model/cohort';
+import { arrivalProblems } from './arrivalRules';
 
 export const SHARE_TOLERANCE = 0.001;
 
-/** A cohort on its own: unique segments, shares summing to 1, sound distributions. */
+/** A cohort on its own: unique segments, shares summing to 1, sound distributions and arrivals. */
 export function lintCohort(cohort: Cohort): Diagnostic[] {
   const out: Diagnostic[] = [];
   const seen = new Set<string>();
@@ -24,5 +25,6 @@ export function lintCohort(cohort: Cohort): Diagnostic[] {
   if (Math.abs(sum - 1) > SHARE_TOLERANCE) {
     out.push(diagnostic('J022', `segment shares sum to ${Number(sum.toFixed(6))}, not 1: adjust them (${cohort.segments.map((s) => `${s.id} ${s.share}`).join(' + ')})`, { path: ['segments'] }));
   }
+  out.push(...arrivalProblems(cohort.arrivals));
   return out;
 }

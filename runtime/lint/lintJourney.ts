@@ -10,11 +10,12 @@ import { expressions } from './rules/expressionRules';
 import { handoffsPerPath, listeningAfterMomentsOfTruth } from './rules/experienceRules';
 import { cohortFit } from './rules/cohortFitRules';
 import { endlessRuleLoops } from './rules/ruleLoops';
+import { teamOperations } from './rules/teamRules';
 
 /** Every journey-wide rule, in the order their diagnostics are reported. */
 export const JOURNEY_RULES: readonly LintRule[] = [
   duplicateIds, unknownReferences, startNode, unreachableNodes, deadEnds, edgeTriggers, endlessRuleLoops, kindRules,
-  timesAndDistributions, oneSimPerEvent, probabilitySums, expressions, cohortFit,
+  timesAndDistributions, teamOperations, oneSimPerEvent, probabilitySums, expressions, cohortFit,
   listeningAfterMomentsOfTruth, handoffsPerPath, silentEvents, successOutcome,
 ];
 

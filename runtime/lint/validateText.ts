@@ -4,6 +4,7 @@ import type { Journey } from '../model/journey';
 import type { Cohort } from '../model/cohort';
 import { lintJourney } from './lintJourney';
 import { lintCohort } from './lintCohort';
+import { arrivalsWithinHorizon } from './arrivalRules';
 
 export interface Validation {
   kind?: DocumentKind;
@@ -20,6 +21,8 @@ export interface ValidateOptions {
   expect?: DocumentKind;
   /** For a journey: the cohort it will be simulated with, to check that they fit. */
   cohort?: Cohort;
+  /** For a cohort: the horizon of the run it is for (its arrivals must fit, J034). */
+  horizonMs?: number;
 }
 
 /** Parse and lint a journey or cohort text: the one validation the CLI, the editor and the tests share. */
@@ -34,6 +37,7 @@ export function validateText(text: string, options: ValidateOptions = {}): Valid
   } else if (parsed.cohort) {
     result.cohort = parsed.cohort;
     found = lintCohort(parsed.cohort);
+    if (options.horizonMs !== undefined) found.push(...arrivalsWithinHorizon(parsed.cohort, options.horizonMs));
   }
   result.diagnostics = locate(found, parsed.locator, options.file).sort(compareDiagnostics);
   return result;

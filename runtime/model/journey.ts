@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { nodeSchema } from '../../nodes/registry';
-import { idSchema, laneKindSchema, LANE_KINDS, type LaneKind } from './primitives';
+import { durationSchema, idSchema, laneKindSchema, LANE_KINDS, type LaneKind } from './primitives';
 import { edgeSchema } from './edge';
 
 export { edgeSchema, simSchema, triggersOf, type JourneyEdge, type Sim, type Trigger } from './edge';
@@ -9,11 +9,27 @@ export const JOURNEY_FORMAT = 'journey/1';
 
 export const stageSchema = z.looseObject({ id: idSchema, name: z.string() });
 export const laneSchema = z.looseObject({ id: idSchema, name: z.string(), kind: laneKindSchema });
+/** A shift of a team's schedule (DESIGN §2); days, times and overlaps are checked by the linter (J031). */
+export const scheduleEntrySchema = z.looseObject({
+  days: z.union([z.string(), z.array(z.string())]),
+  from: z.string(),
+  to: z.string(),
+  staff: z.number().int().min(0),
+});
+
+/** The team's target: `answer` of the customers offered reach a staff member within `within`. */
+export const serviceLevelSchema = z.looseObject({ answer: z.number(), within: durationSchema });
+
 export const teamSchema = z.looseObject({
   id: idSchema,
   name: z.string(),
+  /** Headcount on duty at all times, unless the team has a schedule. */
   staff: z.number().int().min(1),
   costPerHour: z.number().min(0).optional(),
+  schedule: z.array(scheduleEntrySchema).optional(),
+  serviceLevel: serviceLevelSchema.optional(),
+  /** At most this share of the customers offered may give up (0…1). */
+  maxAbandon: z.number().optional(),
 });
 
 export const attributeTypeSchema = z.enum(['number', 'bool', 'string']);
@@ -39,6 +55,8 @@ export type JourneyNode = Journey['nodes'][number];
 export type Stage = z.infer<typeof stageSchema>;
 export type Lane = z.infer<typeof laneSchema>;
 export type Team = z.infer<typeof teamSchema>;
+export type ScheduleEntry = z.infer<typeof scheduleEntrySchema>;
+export type ServiceLevel = z.infer<typeof serviceLevelSchema>;
 export type AttributeType = z.infer<typeof attributeTypeSchema>;
 
 const DEFAULT_LANE_NAMES: Record<LaneKind, string> = {

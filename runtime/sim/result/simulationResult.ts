@@ -9,13 +9,52 @@ export interface CountShare {
   share: number;
 }
 
+/**
+ * A staff queue's figures (DESIGN §5): each arrival at the queue is *offered*; it ends *served* (it
+ * reached a staff member), *abandoned* (it gave up), moved on by a timer, or still waiting at the
+ * horizon. Waits are those of the served.
+ */
 export interface QueueStats {
+  offered: number;
   /** Customers who got a staff member. */
   served: number;
+  abandoned: number;
+  /** abandoned / offered (0 when nobody was offered). */
+  abandonRate: number;
   /** Waits of the served; null when nobody was served. */
   meanWaitMs: number | null;
+  p50WaitMs: number | null;
   p90WaitMs: number | null;
+  p99WaitMs: number | null;
   maxWaitMs: number | null;
+  /** Served within the team's `serviceLevel.within` / offered; null when the team sets no target (or nobody was offered). */
+  serviceLevel: number | null;
+}
+
+/** 168 hourly buckets, Monday 00:00–01:00 first: every week of the run folded onto one. */
+export type HourOfWeek = number[];
+
+export interface TeamStats extends QueueStats {
+  /** `staff` of the document (the headcount without a schedule). */
+  staff: number;
+  /** busy hours / on-duty hours. */
+  utilization: number;
+  busyHours: number;
+  /** Staff-hours on duty over the run's span: the schedule's (or `staff` around the clock), plus overtime. */
+  onDutyHours: number;
+  /** busy hours × costPerHour, charged to the segments of the customers served. */
+  cost: number;
+  /** (on-duty − busy) hours × costPerHour. */
+  idleCost: number;
+  /** The team's targets, as the document sets them (null: none). */
+  target: { serviceLevel: number | null; withinMs: number | null; maxAbandon: number | null };
+  tasks: number;
+  /**
+   * By hour of the week. `offered`, `abandoned` and `withinTarget` (served within the target's
+   * time) count customers by the hour they were offered; `busyHours` and `onDutyHours` are
+   * staff-hours in that hour.
+   */
+  byHourOfWeek: { offered: HourOfWeek; abandoned: HourOfWeek; withinTarget: HourOfWeek; busyHours: HourOfWeek; onDutyHours: HourOfWeek };
 }
 
 export interface NodeStats {
@@ -73,7 +112,9 @@ export interface SimulationResult {
     histogram: { fromMs: number; toMs: number; count: number }[];
   };
   emotion: { byStage: Record<string, { mean: number | null; bySegment: Record<string, number | null> }> };
-  teams: Record<string, { staff: number; utilization: number; busyHours: number; cost: number; served: number; tasks: number }>;
+  teams: Record<string, TeamStats>;
+  /** When the customers came: `overMs` (0: all at t = 0) and customers entering in each hour of the week. */
+  arrivals: { overMs: number; byHourOfWeek: HourOfWeek };
   economics: {
     totalCost: number;
     totalValue: number;
