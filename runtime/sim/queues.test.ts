@@ -10,8 +10,15 @@ const MIN = 60_000;
 describe.each(['fast', 'reference'] as Engine[])('staff queues (%s engine)', (engine) => {
   it('3 customers at t = 0, one clerk, 10m each: waits 0, 10m, 20m (mean 10m), 30m busy', () => {
     const r = simulate(singleDesk(1, '10m', { deskCost: 1 }), oneSegment(), { customers: 3, seed: 1, engine });
-    expect(r.nodes.desk!.queue).toEqual({ served: 3, meanWaitMs: 10 * MIN, p90WaitMs: 20 * MIN, maxWaitMs: 20 * MIN });
-    expect(r.teams.clerks).toEqual({ staff: 1, utilization: 1, busyHours: 0.5, cost: 30, served: 3, tasks: 0 });
+    const queue = { offered: 3, served: 3, abandoned: 0, abandonRate: 0, meanWaitMs: 10 * MIN, p90WaitMs: 20 * MIN, p99WaitMs: 20 * MIN, maxWaitMs: 20 * MIN, serviceLevel: null };
+    expect(r.nodes.desk!.queue).toMatchObject(queue);
+    expect(Math.abs(r.nodes.desk!.queue!.p50WaitMs! / (10 * MIN) - 1)).toBeLessThan(0.07);
+    const { byHourOfWeek, ...team } = r.teams.clerks!;
+    expect(team).toMatchObject({ staff: 1, utilization: 1, busyHours: 0.5, onDutyHours: 0.5, cost: 30, idleCost: 0, ...queue, target: { serviceLevel: null, withinMs: null, maxAbandon: null }, tasks: 0 });
+    expect(byHourOfWeek.offered[0]).toBe(3);
+    expect(byHourOfWeek.busyHours[0]).toBe(0.5);
+    expect(byHourOfWeek.onDutyHours[0]).toBe(0.5);
+    expect(byHourOfWeek.onDutyHours.slice(1).every((h) => h === 0)).toBe(true);
     expect(r.timeToOutcome).toMatchObject({ count: 3, meanMs: 20 * MIN, p90Ms: 30 * MIN, p99Ms: 30 * MIN });
     // Quantiles inside the range come from 6.25%-wide log buckets.
     expect(Math.abs(r.timeToOutcome.p50Ms! / (20 * MIN) - 1)).toBeLessThan(0.04);
@@ -25,7 +32,9 @@ describe.each(['fast', 'reference'] as Engine[])('staff queues (%s engine)', (en
     const r = simulate(singleDesk(1, '10m'), oneSegment('15m'), { customers: 3, seed: 1, engine });
     expect(r.terminal).toEqual({ stalled: 0, abandoned: 1, inProgress: 0 });
     expect(r.nodes.desk!.abandoned).toBe(1);
-    expect(r.nodes.desk!.queue).toEqual({ served: 2, meanWaitMs: 5 * MIN, p90WaitMs: 10 * MIN, maxWaitMs: 10 * MIN });
+    expect(r.nodes.desk!.queue).toMatchObject({ offered: 3, served: 2, abandoned: 1, abandonRate: 0.333333, meanWaitMs: 5 * MIN, p90WaitMs: 10 * MIN, maxWaitMs: 10 * MIN });
+    expect(r.teams.clerks).toMatchObject({ offered: 3, served: 2, abandoned: 1, abandonRate: 0.333333 });
+    expect(r.teams.clerks!.byHourOfWeek.abandoned[0]).toBe(1);
     expect(r.teams.clerks!.busyHours).toBe(0.333333);
     expect(r.outcomes.served!.count).toBe(2);
     const third = traceCustomer(singleDesk(1, '10m'), oneSegment('15m'), 1, 2, { customers: 3, engine });
@@ -42,7 +51,7 @@ describe.each(['fast', 'reference'] as Engine[])('staff queues (%s engine)', (en
   it('two clerks serve in pairs; FIFO by customer index', () => {
     const r = simulate(singleDesk(2, '10m'), oneSegment(), { customers: 5, seed: 1, engine });
     // waits 0, 0, 10m, 10m, 20m
-    expect(r.nodes.desk!.queue).toEqual({ served: 5, meanWaitMs: 8 * MIN, p90WaitMs: 20 * MIN, maxWaitMs: 20 * MIN });
+    expect(r.nodes.desk!.queue).toMatchObject({ offered: 5, served: 5, meanWaitMs: 8 * MIN, p90WaitMs: 20 * MIN, maxWaitMs: 20 * MIN });
     const last = traceCustomer(singleDesk(2, '10m'), oneSegment(), 1, 4, { customers: 5, engine });
     expect(last.steps.find((s) => s.type === 'serve')).toEqual({ t: 20 * MIN, type: 'serve', node: 'desk', team: 'clerks', waitMs: 20 * MIN, handleMs: 10 * MIN });
   });

@@ -11,6 +11,8 @@ import { buildSimulationPlan, type SimPlan } from './plan/simulationPlan';
 import { buildResult } from './result/buildResult';
 import type { Engine, SimulationResult } from './result/simulationResult';
 import { SimulationError } from './simulationError';
+import { arrivalProfile } from './calendar/arrivalDraw';
+import { formatDuration } from '../model/duration';
 
 /** 365 days: customers still inside then are `inProgress`. */
 export const DEFAULT_HORIZON_MS = 365 * 86_400_000;
@@ -23,6 +25,8 @@ export interface RunOptions {
   engine?: Engine;
   /** Default 365 days. */
   horizonMs?: number;
+  /** Overrides the cohort's `arrivals.over`: the customers arrive within [0, overMs). */
+  overMs?: number;
 }
 
 export interface SimulateOptions extends RunOptions {
@@ -38,6 +42,7 @@ export interface ResolvedRun {
   seed: number;
   engine: Engine;
   horizonMs: number;
+  overMs?: number;
 }
 
 /** Checks and completes run options (SimulationError on bad values). */
@@ -48,7 +53,13 @@ export function resolveRun(options: RunOptions): ResolvedRun {
   if (!Number.isSafeInteger(seed)) throw new SimulationError(`the seed must be an integer, not ${seed}`);
   if (!Object.prototype.hasOwnProperty.call(ENGINE_MODELS, engine)) throw new SimulationError(`unknown engine '${engine}': use fast or reference`);
   if (!(Number.isFinite(horizonMs) && horizonMs >= 0)) throw new SimulationError(`the horizon must be a duration ≥ 0, not ${horizonMs}`);
-  return { seed, engine, horizonMs };
+  const run: ResolvedRun = { seed, engine, horizonMs };
+  if (options.overMs !== undefined) {
+    if (!(Number.isFinite(options.overMs) && options.overMs > 0)) throw new SimulationError(`the arrivals' spread must be a duration above 0, not ${options.overMs}`);
+    if (options.overMs > horizonMs) throw new SimulationError(`the customers arrive over ${formatDuration(options.overMs)}, longer than the horizon of ${formatDuration(horizonMs)}: shorten it or lengthen the horizon`);
+    run.overMs = options.overMs;
+  }
+  return run;
 }
 
 export function checkCustomers(n: number): void {
@@ -56,7 +67,7 @@ export function checkCustomers(n: number): void {
 }
 
 function createCore(plan: SimPlan, run: ResolvedRun, extra: Partial<CoreOptions> = {}): SimulationCore {
-  return new SimulationCore(plan, ENGINE_MODELS[run.engine], { seed: run.seed, horizonMs: run.horizonMs, ...extra });
+  return new SimulationCore(plan, ENGINE_MODELS[run.engine], { seed: run.seed, horizonMs: run.horizonMs, ...(run.overMs !== undefined ? { overMs: run.overMs } : {}), ...extra });
 }
 
 function progressOptions(options: SimulateOptions): Partial<CoreOptions> {
@@ -70,13 +81,17 @@ function progressOptions(options: SimulateOptions): Partial<CoreOptions> {
   return extra;
 }
 
+function resultMeta(plan: SimPlan, run: ResolvedRun) {
+  return { seed: run.seed, engine: run.engine, horizonMs: run.horizonMs, overMs: arrivalProfile(plan.cohort.arrivals, run.overMs).overMs };
+}
+
 /** Simulates N customers through the journey (DESIGN §5) and returns the `simulation/1` result. */
 export function simulate(journey: Journey, cohort: Cohort, options: SimulateOptions): SimulationResult {
   checkCustomers(options.customers);
   const run = resolveRun(options);
   const plan = buildSimulationPlan(journey, cohort);
   const metrics = createCore(plan, run, progressOptions(options)).run(0, options.customers);
-  const result = buildResult(plan, metrics, run);
+  const result = buildResult(plan, metrics, resultMeta(plan, run));
   options.onProgress?.(options.customers, options.customers);
   return result;
 }
@@ -127,7 +142,7 @@ export function completeSimulation(journey: Journey, cohort: Cohort, shards: rea
   for (const s of sorted) core.addArrivals(s.arrivals.times, s.arrivals.keys);
   const metrics = core.interactAll();
   for (const s of sorted) mergeMetrics(metrics, s.metrics);
-  return buildResult(plan, metrics, run);
+  return buildResult(plan, metrics, resultMeta(plan, run));
 }
 
 /** The metrics of nothing (to merge into). */

@@ -26,3 +26,24 @@ export function formatWeekTime(t: number): string {
   const name = DAY_NAMES[day]!;
   return `${name[0]!.toUpperCase()}${name.slice(1)} ${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
+
+/**
+ * Adds `weight` × the milliseconds of [from, to) that fall in each hour of the week into
+ * `byHour[offset + hour]` (168 buckets). Whole weeks are folded, so the cost stays below one
+ * week of hours however long the interval.
+ */
+export function addByHourOfWeek(byHour: Float64Array, offset: number, from: number, to: number, weight = 1): void {
+  if (!(to > from)) return;
+  const weeks = Math.floor((to - from) / MS_PER_WEEK);
+  if (weeks > 0) {
+    for (let h = 0; h < HOURS_PER_WEEK; h++) byHour[offset + h] = byHour[offset + h]! + weeks * MS_PER_HOUR * weight;
+    from += weeks * MS_PER_WEEK;
+  }
+  let t = from;
+  while (t < to) {
+    const end = Math.min(to, (Math.floor(t / MS_PER_HOUR) + 1) * MS_PER_HOUR);
+    const h = offset + hourOfWeek(t);
+    byHour[h] = byHour[h]! + (end - t) * weight;
+    t = end;
+  }
+}

@@ -18,6 +18,8 @@ export class CustomerSlots {
   traced = new Uint8Array(0);
   index = new Float64Array(0);
   segment = new Int32Array(0);
+  /** When the customer entered the journey (its arrival). */
+  enteredAt = new Float64Array(0);
   node = new Int32Array(0);
   patience = new Float64Array(0);
   drawPending = new Uint8Array(0);
@@ -76,6 +78,7 @@ export class CustomerSlots {
     this.traced = u8(this.traced);
     this.index = f64(this.index);
     this.segment = i32(this.segment);
+    this.enteredAt = f64(this.enteredAt);
     this.node = i32(this.node);
     this.patience = f64(this.patience);
     this.drawPending = u8(this.drawPending);

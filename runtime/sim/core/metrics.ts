@@ -4,6 +4,7 @@
 import type { SimPlan } from '../plan/simulationPlan';
 import { exactMerge, exactSums } from './exactSum';
 import { HISTOGRAM_BUCKETS } from './logHistogram';
+import { HOURS_PER_WEEK } from '../../model/calendar/weekCalendar';
 
 /** Per-node counters, NODE_FIELDS per node. */
 export const NodeField = { visits: 0, stalled: 1, abandoned: 2, inProgress: 3, emitted: 4, ignored: 5, responses: 6, emotionCount: 7 } as const;
@@ -60,6 +61,21 @@ export interface SimulationMetrics {
   teamBusy: Float64Array;
   /** Tasks created for each team by `task` actions, [team]. */
   teamTasks: Float64Array;
+  /** Customers entering the journey in each hour of the week, [168]. */
+  arrivalsByHour: Float64Array;
+  /** Arrivals at the queue, customers who gave up there, served within the team's target time, [queue]. */
+  queueOffered: Float64Array;
+  queueAbandoned: Float64Array;
+  queueWithin: Float64Array;
+  /** By team and hour of the week the customer was offered, [team × 168 + hour]: offered, abandoned, served within target. */
+  teamHourOffered: Float64Array;
+  teamHourAbandoned: Float64Array;
+  teamHourWithin: Float64Array;
+  /** Busy staff-ms in each hour of the week, [team × 168 + hour]. */
+  teamHourBusy: Float64Array;
+  /** Staff-ms busy beyond the schedule (counted on duty), [team] and [team × 168 + hour]. */
+  teamOvertime: Float64Array;
+  teamHourOvertime: Float64Array;
   /** Node costs and incentives, outcome values, in millionths: exact, [segment]. */
   costMicro: Float64Array;
   valueMicro: Float64Array;
@@ -68,6 +84,7 @@ export interface SimulationMetrics {
 export function createMetrics(plan: SimPlan): SimulationMetrics {
   const S = plan.segments.length;
   const Q = plan.queues.length;
+  const T = plan.teams.length;
   return {
     customers: 0,
     spanMs: 0,
@@ -94,6 +111,16 @@ export function createMetrics(plan: SimPlan): SimulationMetrics {
     stageEmotionCount: new Float64Array(plan.stageIds.length * S),
     teamBusy: exactSums(plan.teams.length * S),
     teamTasks: new Float64Array(plan.teams.length),
+    arrivalsByHour: new Float64Array(HOURS_PER_WEEK),
+    queueOffered: new Float64Array(Q),
+    queueAbandoned: new Float64Array(Q),
+    queueWithin: new Float64Array(Q),
+    teamHourOffered: new Float64Array(T * HOURS_PER_WEEK),
+    teamHourAbandoned: new Float64Array(T * HOURS_PER_WEEK),
+    teamHourWithin: new Float64Array(T * HOURS_PER_WEEK),
+    teamHourBusy: new Float64Array(T * HOURS_PER_WEEK),
+    teamOvertime: new Float64Array(T),
+    teamHourOvertime: new Float64Array(T * HOURS_PER_WEEK),
     costMicro: exactSums(S),
     valueMicro: exactSums(S),
   };
@@ -101,7 +128,8 @@ export function createMetrics(plan: SimPlan): SimulationMetrics {
 
 type ArrayKey = { [K in keyof SimulationMetrics]: SimulationMetrics[K] extends Float64Array ? K : never }[keyof SimulationMetrics];
 
-const COUNTS: ArrayKey[] = ['segmentCustomers', 'outcomeCounts', 'terminal', 'nodeCounts', 'edgeCounts', 'nodeSegmentCounts', 'edgeSegmentCounts', 'queueServed', 'queueHistogram', 'outcomeTimeHistogram', 'stageEmotionCount', 'teamTasks'];
+const COUNTS: ArrayKey[] = ['segmentCustomers', 'outcomeCounts', 'terminal', 'nodeCounts', 'edgeCounts', 'nodeSegmentCounts', 'edgeSegmentCounts', 'queueServed', 'queueHistogram', 'outcomeTimeHistogram', 'stageEmotionCount', 'teamTasks',
+  'arrivalsByHour', 'queueOffered', 'queueAbandoned', 'queueWithin', 'teamHourOffered', 'teamHourAbandoned', 'teamHourWithin', 'teamHourBusy', 'teamOvertime', 'teamHourOvertime'];
 const EXACT: ArrayKey[] = ['nodeEmotion', 'queueWait', 'outcomeTimeSum', 'stageEmotion', 'teamBusy', 'costMicro', 'valueMicro'];
 
 /** Adds the metrics of `from` (a run over other customers of the same plan) into `into`. */

@@ -32,15 +32,15 @@ export function recordWait(m: SimulationMetrics, q: number, wait: number): void 
   if (wait > m.queueMax[q]!) m.queueMax[q] = wait;
 }
 
-/** A customer of segment `g` reached outcome `node` at `now`. */
-export function recordOutcome(m: SimulationMetrics, node: PlanNode, g: number, S: number, now: number): void {
+/** A customer of segment `g` reached outcome `node` `took` ms after it entered the journey. */
+export function recordOutcome(m: SimulationMetrics, node: PlanNode, g: number, S: number, took: number): void {
   m.outcomeCounts[node.outcome * S + g]!++;
   exactAdd(m.valueMicro, g, node.valueMicro);
   m.outcomeTimeCount++;
-  exactAdd(m.outcomeTimeSum, 0, now);
-  histogramAdd(m.outcomeTimeHistogram, 0, now);
-  if (now < m.outcomeTimeMin) m.outcomeTimeMin = now;
-  if (now > m.outcomeTimeMax) m.outcomeTimeMax = now;
+  exactAdd(m.outcomeTimeSum, 0, took);
+  histogramAdd(m.outcomeTimeHistogram, 0, took);
+  if (took < m.outcomeTimeMin) m.outcomeTimeMin = took;
+  if (took > m.outcomeTimeMax) m.outcomeTimeMax = took;
 }
 
 /**

@@ -9,7 +9,8 @@
 // then events, timers, abandonments and new customers, and lower customer indices first. Running
 // ahead changes nothing in the result (metrics are order-free exact sums).
 //
-// A run has two phases. Admissions: every customer enters at t = 0 and runs alone until it ends or
+// A run has two phases. Admissions: every customer enters at its arrival time (calendar/arrivalDraw;
+// t = 0 without cohort arrivals) and runs alone until it ends or
 // first needs staff; then it is kept only as (arrival time, class, index), 16 bytes, because up to
 // that point its path depends on nothing but its own random streams. Interactions: the arrivals in
 // global order, merged with the customers already with staff; a customer is replayed silently
@@ -36,6 +37,9 @@ import { QueueEntries } from './queueEntries';
 import { SlotHeap } from './slotHeap';
 import { TeamQueue } from './teamQueue';
 import type { CustomerEnd, TraceStep } from './traceStep';
+import { arrivalProfile, drawArrival, type ArrivalProfile } from '../calendar/arrivalDraw';
+import { TeamDuty } from '../calendar/teamDuty';
+import { addByHourOfWeek, hourOfWeek, HOURS_PER_WEEK } from '../../model/calendar/weekCalendar';
 
 /** Classes of simultaneous happenings, in the order they are handled. */
 const Cls = { done: 0, event: 1, timer: 2, abandon: 3, start: 4 } as const;
@@ -48,6 +52,8 @@ const EMPTY: Record<string, unknown> = Object.freeze({}) as Record<string, unkno
 export interface CoreOptions {
   seed: number;
   horizonMs: number;
+  /** Overrides the cohort's `arrivals.over` (0: everyone enters at t = 0). */
+  overMs?: number;
   /** A customer left: `category` is the index of its outcome, or outcomes + Terminal kind. */
   onCustomerEnd?: (index: number, category: number) => void;
   /** Called with the number of customers done, about every `progressEvery` customers. */
@@ -76,7 +82,10 @@ export class SimulationCore implements ModelSink {
   private readonly arrivals = new ArrivalList();
   private readonly entries = new QueueEntries();
   private readonly queues: TeamQueue[];
-  private readonly busy: Int32Array;
+  /** Staff busy and on duty, shift changes, overtime. */
+  private readonly duty: TeamDuty;
+  private readonly profile: ArrivalProfile;
+  private readonly arrivalScratch = new Int32Array(STREAM_WORDS);
   private readonly dirtyTeams: Uint8Array;
   private readonly S: number;
   private now = 0;
@@ -104,7 +113,11 @@ export class SimulationCore implements ModelSink {
     this.metrics = createMetrics(plan);
     this.S = plan.segments.length;
     this.queues = plan.teams.map(() => new TeamQueue());
-    this.busy = new Int32Array(plan.teams.length);
+    this.duty = new TeamDuty(plan.teams.map((t) => t.weekly), this.metrics.teamOvertime, this.metrics.teamHourOvertime);
+    this.profile = arrivalProfile(plan.cohort.arrivals, options.overMs);
+    if (this.profile.overMs > options.horizonMs) {
+      throw new SimulationError(`the customers arrive over ${this.profile.overMs} ms, longer than the horizon of ${options.horizonMs} ms: shorten "over" or lengthen the horizon`);
+    }
     this.dirtyTeams = new Uint8Array(plan.teams.length);
     this.nextProgress = Math.max(1, options.progressEvery ?? Number.POSITIVE_INFINITY);
     let maxEvents = 1;
@@ -121,7 +134,7 @@ export class SimulationCore implements ModelSink {
 
   // ---------------------------------------------------------------- the run
 
-  /** Simulates customers [from, to): all enter the start at t = 0 (DESIGN §5.1). */
+  /** Simulates customers [from, to): each enters the start at its arrival time (DESIGN §5.1). */
   run(from: number, to: number): SimulationMetrics {
     this.admitAll(from, to);
     return this.interactAll();
@@ -175,12 +188,21 @@ export class SimulationCore implements ModelSink {
           t = te;
         }
       }
+      // Shift changes first: at the same moment, they come before anything else. With nothing else
+      // to come, one still matters while customers wait in a queue for the next shift.
+      const shiftAt = this.duty.nextChangeAt;
+      if (shiftAt <= horizon && shiftAt <= t && (source !== 0 || this.anyQueued())) {
+        this.shiftChange();
+        continue;
+      }
       if (source === 0 || t > horizon) break;
       if (source === 1) this.arrival(k++, t);
       else if (source === 2) this.interact(this.heap.pop(), t);
       else this.abandonEntry(this.entryHeap.pop(), t);
     }
     if (k < arrivals.length) throw new Error('simulation core: an arrival after the horizon');
+    // Staff still busy past their shift at the horizon: settle the overtime up to it.
+    while (this.duty.anyOvertime && this.duty.nextChangeAt <= horizon) this.shiftChange();
     this.now = horizon;
     for (let slot = 0; slot < this.s.highWater; slot++) if (this.s.live[slot]) this.endCustomer(slot, 'inProgress');
     for (const e of this.entries.compactLive()) this.endEntry(e, 'inProgress');
@@ -190,10 +212,13 @@ export class SimulationCore implements ModelSink {
   private admitSlot(i: number): number {
     const slot = this.s.alloc();
     const customer = drawCustomer(this.plan.segments, this.options.seed, i, this.customerScratch);
+    const enteredAt = drawArrival(this.profile, this.options.seed, i, this.arrivalScratch);
     if (!this.silent) {
       this.metrics.customers++;
       this.metrics.segmentCustomers[customer.segment]!++;
+      this.metrics.arrivalsByHour[hourOfWeek(enteredAt)]!++;
     }
+    this.s.enteredAt[slot] = enteredAt;
     this.s.customers[slot] = customer;
     this.s.live[slot] = 1;
     this.s.fresh[slot] = 1;
@@ -210,7 +235,7 @@ export class SimulationCore implements ModelSink {
     this.s.timerSeqNext[slot] = 0;
     seedStream(this.s.behaviour, slot * STREAM_WORDS, this.options.seed, i, STREAM.behaviour);
     this.s.listeningSeeded[slot] = 0;
-    this.now = 0;
+    this.now = enteredAt;
     this.model.begin(slot, customer);
     return slot;
   }
@@ -253,10 +278,11 @@ export class SimulationCore implements ModelSink {
     const node = arrivals.nodeAt(k);
     const team = this.plan.nodes[node]!.work!.team;
     const index = indexOfRank(rank);
-    if (!arrivals.timersAt(k) && this.busy[team]! >= this.plan.teams[team]!.staff && !this.options.trace?.traced(index)) {
+    if (!arrivals.timersAt(k) && !this.duty.canTake(team) && !this.options.trace?.traced(index)) {
       // It must wait, nothing of its own can happen but giving up: it queues compact.
       const c = drawCustomer(this.plan.segments, this.options.seed, index, this.customerScratch);
       const abandon = t + c.patienceMs;
+      this.countOffered(this.plan.nodes[node]!.queue, team, t);
       const e = this.entries.alloc(-1, index, rank, node, c.segment, t, abandon);
       this.queues[team]!.push(e, this.entries.ticket[e]!);
       if (abandon !== Number.POSITIVE_INFINITY) this.entryHeap.set(e, abandon, rankOf(Cls.abandon, index));
@@ -489,6 +515,7 @@ export class SimulationCore implements ModelSink {
     this.s.work[slot] = Work.queued;
     this.s.workMark[slot] = this.now;
     this.s.workTime[slot] = abandon;
+    this.countOffered(this.plan.nodes[this.s.workNode[slot]!]!.queue, team, this.now);
     this.queues[team]!.push(e, this.entries.ticket[e]!);
     if (this.s.traced[slot]) this.emit(slot, { t: this.now, type: 'queue', node: this.plan.nodes[this.s.workNode[slot]!]!.id, team: this.plan.teams[team]!.id });
     this.serveTeam(team, this.s.arrivalClass[slot]!);
@@ -503,12 +530,38 @@ export class SimulationCore implements ModelSink {
     }
   }
 
+  /** Customers (possibly stale queue places) wait in some team's queue. */
+  private anyQueued(): boolean {
+    for (const q of this.queues) if (q.length > 0) return true;
+    return false;
+  }
+
+  /** A shift change: the staff on duty changes; a team with more staff now takes from its queue. */
+  private shiftChange(): void {
+    this.now = this.duty.nextChangeAt;
+    this.duty.applyNextChange((team) => {
+      if (this.queues[team]!.length > 0) this.dirtyTeams[team] = 1;
+    });
+    this.serveTeams(Cls.done);
+  }
+
+  /** An arrival at queue `q` of `team` at `t`: it is offered to the team. */
+  private countOffered(q: number, team: number, t: number): void {
+    this.metrics.queueOffered[q]!++;
+    this.metrics.teamHourOffered[team * HOURS_PER_WEEK + hourOfWeek(t)]!++;
+  }
+
+  /** A customer offered to `team` at `offeredAt` gave up in queue `q`. */
+  private countAbandoned(q: number, team: number, offeredAt: number): void {
+    this.metrics.queueAbandoned[q]!++;
+    this.metrics.teamHourAbandoned[team * HOURS_PER_WEEK + hourOfWeek(offeredAt)]!++;
+  }
+
   /** Free staff of `team` take the customers at the head of its queue, now. */
   private serveTeam(team: number, cls: number): void {
     const queue = this.queues[team]!;
-    const staff = this.plan.teams[team]!.staff;
     const t = this.now;
-    while (this.busy[team]! < staff) {
+    while (this.duty.canTake(team)) {
       const e = queue.shift(this.entries.ticket);
       if (e < 0) break;
       let slot = this.entries.slot[e]!;
@@ -532,9 +585,14 @@ export class SimulationCore implements ModelSink {
   private startService(slot: number): void {
     const team = this.teamOf(slot);
     const node = this.plan.nodes[this.s.workNode[slot]!]!;
-    const wait = this.now - this.s.workMark[slot]!;
+    const offeredAt = this.s.workMark[slot]!;
+    const wait = this.now - offeredAt;
     recordWait(this.metrics, node.queue, wait);
-    this.busy[team]!++;
+    if (wait <= this.plan.teams[team]!.withinMs) {
+      this.metrics.queueWithin[node.queue]!++;
+      this.metrics.teamHourWithin[team * HOURS_PER_WEEK + hourOfWeek(offeredAt)]!++;
+    }
+    this.duty.busyChange(team, this.now, 1);
     const handle = sampleTimeMs(node.work!.handle, this.s.behaviour, slot * STREAM_WORDS);
     this.s.work[slot] = Work.handling;
     this.s.workMark[slot] = this.now;
@@ -547,7 +605,8 @@ export class SimulationCore implements ModelSink {
   private release(slot: number): void {
     const team = this.teamOf(slot);
     exactAdd(this.metrics.teamBusy, team * this.S + this.s.segment[slot]!, this.now - this.s.workMark[slot]!);
-    this.busy[team]!--;
+    addByHourOfWeek(this.metrics.teamHourBusy, team * HOURS_PER_WEEK, this.s.workMark[slot]!, this.now);
+    this.duty.busyChange(team, this.now, -1);
     this.dirtyTeams[team] = 1;
   }
 
@@ -572,6 +631,7 @@ export class SimulationCore implements ModelSink {
   private abandon(slot: number): void {
     const waitMs = this.now - this.s.workMark[slot]!;
     if (this.s.traced[slot]) this.emit(slot, { t: this.now, type: 'abandon', node: this.plan.nodes[this.s.workNode[slot]!]!.id, team: this.plan.teams[this.teamOf(slot)]!.id, waitMs });
+    this.countAbandoned(this.plan.nodes[this.s.workNode[slot]!]!.queue, this.teamOf(slot), this.s.workMark[slot]!);
     this.entries.release(this.s.entry[slot]!);
     this.s.entry[slot] = -1;
     this.s.work[slot] = Work.none;
@@ -582,13 +642,15 @@ export class SimulationCore implements ModelSink {
   /** A compact queued customer gives up at `t`. */
   private abandonEntry(e: number, t: number): void {
     this.now = t;
+    const node = this.plan.nodes[this.entries.node[e]!]!;
+    this.countAbandoned(node.queue, node.work!.team, this.entries.arrival[e]!);
     this.endEntry(e, 'abandoned');
   }
 
   // ---------------------------------------------------------------- endings
 
   private endOutcome(slot: number): void {
-    recordOutcome(this.metrics, this.plan.nodes[this.s.node[slot]!]!, this.s.segment[slot]!, this.S, this.now);
+    recordOutcome(this.metrics, this.plan.nodes[this.s.node[slot]!]!, this.s.segment[slot]!, this.S, this.now - this.s.enteredAt[slot]!);
     this.endCustomer(slot, 'outcome');
   }
 

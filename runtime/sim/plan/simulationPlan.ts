@@ -11,6 +11,8 @@ import type { ExprContext, ExprScope } from '../../expr';
 import { requireNodeKind } from '../../../nodes/registry';
 import { compileSampler, type Sampler } from '../random/sampler';
 import { SimulationError } from '../simulationError';
+import { weeklyStaff, type WeeklyStaff } from '../../model/calendar/weeklyStaff';
+import { durationMs } from '../../model/duration';
 import { planCohort, type PlanSegment } from './cohortPlan';
 import { eventDrawsOf, type EventDraws } from './eventDraws';
 import { clampEmotion, numberOrNaN, planExpr, type PlanExpr } from './planExpr';
@@ -43,6 +45,19 @@ export interface PlanNode {
   draws: EventDraws[];
 }
 
+export interface PlanTeam {
+  id: string;
+  staff: number;
+  costPerHour: number;
+  /** Staff on duty through the week: the schedule, or `staff` around the clock. */
+  weekly: WeeklyStaff;
+  /** The service level target: `answer` within `withinMs` (NaN both when the team sets none). */
+  answer: number;
+  withinMs: number;
+  /** NaN when the team sets none. */
+  maxAbandon: number;
+}
+
 export interface SimPlan {
   journey: Journey;
   cohort: Cohort;
@@ -53,7 +68,7 @@ export interface SimPlan {
   edgeIds: string[];
   edgeIndex: ReadonlyMap<string, number>;
   stageIds: string[];
-  teams: { id: string; staff: number; costPerHour: number }[];
+  teams: PlanTeam[];
   teamIndex: ReadonlyMap<string, number>;
   segments: PlanSegment[];
   eventNames: string[];
@@ -99,7 +114,15 @@ export function buildSimulationPlan(journey: Journey, cohort: Cohort): SimPlan {
   const segmentIds = segments.map((s) => s.id);
   const stageIds = (journey.stages ?? []).map((s) => s.id);
   const stageIndex = new Map(stageIds.map((id, i) => [id, i]));
-  const teams = (journey.teams ?? []).map((t) => ({ id: t.id, staff: t.staff, costPerHour: t.costPerHour ?? 0 }));
+  const teams: PlanTeam[] = (journey.teams ?? []).map((t) => ({
+    id: t.id,
+    staff: t.staff,
+    costPerHour: t.costPerHour ?? 0,
+    weekly: weeklyStaff(t),
+    answer: t.serviceLevel ? t.serviceLevel.answer : Number.NaN,
+    withinMs: t.serviceLevel ? durationMs(t.serviceLevel.within) ?? Number.NaN : Number.NaN,
+    maxAbandon: t.maxAbandon ?? Number.NaN,
+  }));
   const teamIndex = new Map(teams.map((t, i) => [t.id, i]));
   const eventNames: string[] = [];
   const eventIndex = new Map<string, number>();

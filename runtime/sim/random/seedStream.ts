@@ -8,6 +8,8 @@ export const STREAM = {
   behaviour: 1,
   /** Whether the customer answers surveys, kept apart so listening points do not shift behaviour. */
   listening: 2,
+  /** When the customer enters the journey (cohort `arrivals`), kept apart from who it is. */
+  arrival: 3,
 } as const;
 
 const TWO_POW_32 = 4294967296;

@@ -3,14 +3,12 @@ import { HISTOGRAM_BUCKETS, histogramBins, histogramQuantile } from '../core/log
 import { NODE_FIELDS, NodeField, SEGMENT_NODE_FIELDS, SegmentNodeField, Terminal, type SimulationMetrics } from '../core/metrics';
 import { MONEY_UNIT, type SimPlan } from '../plan/simulationPlan';
 import { SIMULATION_FORMAT, type Engine, type NodeStats, type SimulationResult } from './simulationResult';
+import { round6 } from './round6';
+import { queueStats } from './queueStats';
+import { onDutyMs } from '../../model/calendar/weeklyStaff';
+import { HOURS_PER_WEEK, MS_PER_HOUR } from '../../model/calendar/weekCalendar';
 
-const MS_PER_HOUR = 3_600_000;
-
-/** Rounds to 6 decimal places (the result's policy for every non-integer figure). */
-export function round6(x: number): number {
-  const r = Math.round(x * 1e6) / 1e6;
-  return r === 0 ? 0 : r;
-}
+export { round6 };
 
 const ratio = (a: number, b: number): number => (b > 0 ? round6(a / b) : 0);
 const meanOrNull = (sum: number, count: number, scale = 1): number | null => (count > 0 ? round6(sum / scale / count) : null);
@@ -20,6 +18,8 @@ export interface ResultMeta {
   seed: number;
   engine: Engine;
   horizonMs: number;
+  /** The arrivals' spread (0: everyone at t = 0). */
+  overMs: number;
 }
 
 /** The `simulation/1` JSON of a run's metrics. */
@@ -58,17 +58,7 @@ export function buildResult(plan: SimPlan, m: SimulationMetrics, meta: ResultMet
     const f = (field: number) => m.nodeCounts[node.index * NODE_FIELDS + field]!;
     emitted += f(NodeField.emitted);
     ignored += f(NodeField.ignored);
-    let queue: NodeStats['queue'] = null;
-    if (node.queue >= 0) {
-      const q = node.queue;
-      const served = m.queueServed[q]!;
-      queue = {
-        served,
-        meanWaitMs: served > 0 ? Math.round(exactValue(m.queueWait, q) / served) : null,
-        p90WaitMs: msOrNull(histogramQuantile(m.queueHistogram, q * HISTOGRAM_BUCKETS, served, m.queueMin[q]!, m.queueMax[q]!, 0.9)),
-        maxWaitMs: served > 0 ? m.queueMax[q]! : null,
-      };
-    }
+    const queue: NodeStats['queue'] = node.queue >= 0 ? queueStats(m, [node.queue], plan.teams[node.work!.team]!) : null;
     const stats: NodeStats = {
       visits: f(NodeField.visits),
       stalled: f(NodeField.stalled),
@@ -129,17 +119,34 @@ export function buildResult(plan: SimPlan, m: SimulationMetrics, meta: ResultMet
     }
     const cost = (busyMs / MS_PER_HOUR) * team.costPerHour;
     teamCost += cost;
-    let served = 0;
-    plan.queues.forEach((n, qi) => {
-      if (plan.nodes[n]!.work!.team === t) served += m.queueServed[qi]!;
-    });
+    const qs = plan.queues.map((_n, qi) => qi).filter((qi) => plan.nodes[plan.queues[qi]!]!.work!.team === t);
+    // On duty: the schedule's staff over the run's span, plus the overtime of staff finishing a customer after their shift.
+    const dutyByHour = new Float64Array(HOURS_PER_WEEK);
+    const dutyMs = onDutyMs(team.weekly, 0, m.spanMs, dutyByHour) + m.teamOvertime[t]!;
+    const hours = (a: Float64Array, extra?: Float64Array) => Array.from({ length: HOURS_PER_WEEK }, (_x, h) => round6((a[h]! + (extra ? extra[t * HOURS_PER_WEEK + h]! : 0)) / MS_PER_HOUR));
+    const slice = (a: Float64Array) => Array.from(a.subarray(t * HOURS_PER_WEEK, (t + 1) * HOURS_PER_WEEK));
+    const idleMs = Math.max(0, dutyMs - busyMs);
     teams[team.id] = {
       staff: team.staff,
-      utilization: m.spanMs > 0 ? round6(busyMs / (team.staff * m.spanMs)) : 0,
+      utilization: dutyMs > 0 ? round6(busyMs / dutyMs) : 0,
       busyHours: round6(busyMs / MS_PER_HOUR),
+      onDutyHours: round6(dutyMs / MS_PER_HOUR),
       cost: round6(cost),
-      served,
+      idleCost: round6((idleMs / MS_PER_HOUR) * team.costPerHour),
+      ...queueStats(m, qs, team),
+      target: {
+        serviceLevel: Number.isNaN(team.answer) ? null : team.answer,
+        withinMs: Number.isNaN(team.withinMs) ? null : team.withinMs,
+        maxAbandon: Number.isNaN(team.maxAbandon) ? null : team.maxAbandon,
+      },
       tasks: m.teamTasks[t]!,
+      byHourOfWeek: {
+        offered: slice(m.teamHourOffered),
+        abandoned: slice(m.teamHourAbandoned),
+        withinTarget: slice(m.teamHourWithin),
+        busyHours: hours(m.teamHourBusy.subarray(t * HOURS_PER_WEEK, (t + 1) * HOURS_PER_WEEK)),
+        onDutyHours: hours(dutyByHour, m.teamHourOvertime),
+      },
     };
   });
 
@@ -175,6 +182,7 @@ export function buildResult(plan: SimPlan, m: SimulationMetrics, meta: ResultMet
     timeToOutcome,
     emotion: { byStage },
     teams,
+    arrivals: { overMs: meta.overMs, byHourOfWeek: Array.from(m.arrivalsByHour) },
     economics: {
       totalCost: round6(totalCost),
       totalValue: round6(totalValue),
