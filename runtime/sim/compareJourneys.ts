@@ -66,7 +66,7 @@ export function compareJourneys(a: Journey, b: Journey, cohort: Cohort, options:
   /** counts[x * L + y]: customers ending at x in A and at y in B. */
   const counts = new Float64Array(L * L);
   const half = (done: number) => options.onProgress?.(Math.floor(done / 2), N);
-  const common = { seed: run.seed, horizonMs: run.horizonMs, progressEvery: Math.max(1, Math.floor(N / 50)) };
+  const common = { seed: run.seed, horizonMs: run.horizonMs, ...(run.overMs !== undefined ? { overMs: run.overMs } : {}), progressEvery: Math.max(1, Math.floor(N / 50)) };
   new SimulationCore(planA, ENGINE_MODELS[run.engine], {
     ...common,
     onCustomerEnd: (i, category) => void (endA[i] = mapA[category]!),

@@ -14,6 +14,8 @@ export interface CustomerTrace {
   seed: number;
   index: number;
   customer: { segment: string; attributes: Record<string, unknown>; patienceMs: number | null };
+  /** When the customer entered the journey (its arrival; 0 without cohort arrivals). Step times are of the run's calendar. */
+  enteredAt: number;
   /** Everything that happened to the customer, in time order. */
   steps: TraceStep[];
 }
@@ -37,6 +39,7 @@ export function traceCustomer(journey: Journey, cohort: Cohort, seed: number, in
   const core = new SimulationCore(plan, ENGINE_MODELS[run.engine], {
     seed: run.seed,
     horizonMs: run.horizonMs,
+    ...(run.overMs !== undefined ? { overMs: run.overMs } : {}),
     trace: { traced: (i) => i === index, step: (_i, step) => void steps.push(step) },
   });
   if (plan.independent) core.run(index, index + 1);
@@ -48,6 +51,7 @@ export function traceCustomer(journey: Journey, cohort: Cohort, seed: number, in
     seed: run.seed,
     index,
     customer: { segment: plan.segments[c.segment]!.id, attributes: c.attributes, patienceMs: Number.isFinite(c.patienceMs) ? c.patienceMs : null },
+    enteredAt: steps[0]?.t ?? 0,
     steps,
   };
 }
@@ -60,6 +64,7 @@ export function traceAll(journey: Journey, cohort: Cohort, customers: number, op
   const core = new SimulationCore(plan, ENGINE_MODELS[run.engine], {
     seed: run.seed,
     horizonMs: run.horizonMs,
+    ...(run.overMs !== undefined ? { overMs: run.overMs } : {}),
     trace: { traced: () => true, step: (i, step) => void all[i]!.push(step) },
   });
   core.run(0, customers);

@@ -39,6 +39,7 @@ describe('a schedule in words', () => {
     expect(dayLabel('mon-sun')).toBe('Every day');
     expect(dayLabel('sat-sun')).toBe('Sat–Sun');
     expect(dayLabel(['thu', 'mon'])).toBe('Mon, Thu');
-    expect(dayLabel('fri-mon')).toBe('Mon, Fri, Sat, Sun');
+    expect(dayLabel('fri-mon')).toBe('Mon, Fri–Sun');
+    expect(dayLabel(['mon', 'tue', 'thu', 'fri', 'sat', 'sun'])).toBe('Mon–Tue, Thu–Sun');
   });
 });

@@ -20,15 +20,19 @@ export interface ScheduleDescription {
 
 const title = (d: number) => DAY_NAMES[d]![0]!.toUpperCase() + DAY_NAMES[d]!.slice(1);
 
-/** "Mon–Fri", "Sat", "Mon, Thu", "Every day". */
+/** "Mon–Fri", "Sat", "Mon, Thu", "Mon–Tue, Thu–Sun", "Every day": runs of days as ranges. */
 export function dayLabel(days: ScheduleEntry['days']): string {
   const parsed = parseDays(days);
   if (!('days' in parsed)) return String(days);
   const list = parsed.days;
   if (list.length === 7) return 'Every day';
-  const contiguous = list.every((d, i) => i === 0 || d === list[i - 1]! + 1);
-  if (list.length > 1 && contiguous) return `${title(list[0]!)}–${title(list[list.length - 1]!)}`;
-  return list.map(title).join(', ');
+  const runs: number[][] = [];
+  for (const d of list) {
+    const run = runs[runs.length - 1];
+    if (run && run[run.length - 1] === d - 1) run.push(d);
+    else runs.push([d]);
+  }
+  return runs.map((r) => (r.length === 1 ? title(r[0]!) : `${title(r[0]!)}–${title(r[r.length - 1]!)}`)).join(', ');
 }
 
 /** A number of hours with at most two decimals: 164, 37.5, 0.25. */

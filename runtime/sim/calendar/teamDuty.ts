@@ -1,15 +1,20 @@
-// The on-duty rule (DESIGN §5.4): a team takes a customer only while fewer of its staff are busy
-// than are on duty; at the end of a shift a staff member finishes the customer in hand, and that
-// overtime counts as busy and on duty. So on-duty time = the schedule's staff-time + overtime, where
-// overtime is the time busy staff exceed the schedule. Shift changes are marks in the global order
-// of interactions (before anything else at the same moment); between two marks neither the busy
-// count nor the schedule changes, so the overtime is integrated exactly.
+// The on-duty rule (DESIGN §5.4): a team takes a customer only while one of its staff on shift is
+// free; at the end of a shift a staff member finishes the customer in hand, and that overtime counts
+// as busy and on duty, while colleagues still on shift go on taking customers. Staff are positions
+// (staffPositions): with S on duty, positions 1…S are on shift, and a busy position above S is in
+// overtime. So on-duty time = the schedule's staff-time + overtime. Shift changes are marks in the
+// global order of interactions (before anything else at the same moment); between two marks
+// neither the overtime count nor the schedule changes, so the overtime is integrated exactly.
 import { nextStaffChange, staffAt, type WeeklyStaff } from '../../model/calendar/weeklyStaff';
 import { addByHourOfWeek, HOURS_PER_WEEK } from '../../model/calendar/weekCalendar';
+import { StaffPositions } from './staffPositions';
 
 export class TeamDuty {
-  /** Staff busy now, [team]. */
+  /** Staff with a customer in hand now, [team]. */
   readonly busy: Int32Array;
+  /** Of those, how many are past their shift (positions above the staff on duty), [team]. */
+  private readonly overtimeCount: Int32Array;
+  private readonly positions: StaffPositions[];
   private readonly scheduled: Int32Array;
   private readonly mark: Float64Array;
   private readonly nextChange: Float64Array;
@@ -26,6 +31,8 @@ export class TeamDuty {
   ) {
     const T = weekly.length;
     this.busy = new Int32Array(T);
+    this.overtimeCount = new Int32Array(T);
+    this.positions = weekly.map((w) => new StaffPositions(w.byMinute.reduce((a, b) => Math.max(a, b), 0)));
     this.scheduled = new Int32Array(T);
     this.mark = new Float64Array(T);
     this.nextChange = new Float64Array(T);
@@ -41,9 +48,9 @@ export class TeamDuty {
     return this.scheduled[team]!;
   }
 
-  /** A staff member of `team` is free to take a customer now. */
+  /** A staff member of `team` on shift is free to take a customer now. */
   canTake(team: number): boolean {
-    return this.busy[team]! < this.scheduled[team]!;
+    return this.busy[team]! - this.overtimeCount[team]! < this.scheduled[team]!;
   }
 
   /** The next shift change of any team (Infinity: none). */
@@ -58,27 +65,43 @@ export class TeamDuty {
       if (this.nextChange[team] !== t) continue;
       this.settle(team, t);
       const before = this.scheduled[team]!;
-      this.scheduled[team] = staffAt(this.weekly[team]!, t);
+      const after = staffAt(this.weekly[team]!, t);
+      this.scheduled[team] = after;
       this.nextChange[team] = nextStaffChange(this.weekly[team]!, t);
-      if (this.scheduled[team]! > before) raised(team);
+      const positions = this.positions[team]!;
+      // Staff going off with a customer in hand go into overtime; staff coming back on end theirs.
+      if (after < before) this.overtimeCount[team] = this.overtimeCount[team]! + positions.busyIn(after, before);
+      else this.overtimeCount[team] = this.overtimeCount[team]! - positions.busyIn(before, after);
+      if (after > before) raised(team);
     }
     this.updateNext();
   }
 
-  /** A staff member of `team` starts (+1) or stops (−1) being busy at `t`. */
-  busyChange(team: number, t: number, delta: number): void {
+  /** A free staff member of `team` on shift takes a customer at `t` (canTake must hold): its position. */
+  take(team: number, t: number): number {
     this.settle(team, t);
-    this.busy[team] = this.busy[team]! + delta;
+    const p = this.positions[team]!.take();
+    if (p === 0 || p > this.scheduled[team]!) throw new Error('team duty: a customer taken with nobody free on shift');
+    this.busy[team]!++;
+    return p;
   }
 
-  /** Any staff member busy beyond the schedule (the horizon must settle them). */
+  /** The staff member at position `p` of `team` is free again at `t` (off duty if past its shift). */
+  release(team: number, t: number, p: number): void {
+    this.settle(team, t);
+    this.positions[team]!.free(p);
+    this.busy[team]!--;
+    if (p > this.scheduled[team]!) this.overtimeCount[team]!--;
+  }
+
+  /** Any staff member busy past its shift (the horizon must settle them). */
   get anyOvertime(): boolean {
-    for (let team = 0; team < this.busy.length; team++) if (this.busy[team]! > this.scheduled[team]!) return true;
+    for (let team = 0; team < this.busy.length; team++) if (this.overtimeCount[team]! > 0) return true;
     return false;
   }
 
   private settle(team: number, t: number): void {
-    const excess = this.busy[team]! - this.scheduled[team]!;
+    const excess = this.overtimeCount[team]!;
     if (excess > 0 && t > this.mark[team]!) {
       this.overtime[team] = this.overtime[team]! + excess * (t - this.mark[team]!);
       addByHourOfWeek(this.overtimeByHour, team * HOURS_PER_WEEK, this.mark[team]!, t, excess);

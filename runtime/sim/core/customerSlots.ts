@@ -30,6 +30,8 @@ export class CustomerSlots {
   workNode = new Int32Array(0);
   /** Arriving: the arrival time; queued: when it gives up; handling: when the work is done. */
   workTime = new Float64Array(0);
+  /** Handling: the staff member's position in its team (see calendar/staffPositions). */
+  position = new Int32Array(0);
   /** Queued: since when; handling: since when. */
   workMark = new Float64Array(0);
   arrivalClass = new Uint8Array(0);
@@ -79,6 +81,7 @@ export class CustomerSlots {
     this.index = f64(this.index);
     this.segment = i32(this.segment);
     this.enteredAt = f64(this.enteredAt);
+    this.position = i32(this.position);
     this.node = i32(this.node);
     this.patience = f64(this.patience);
     this.drawPending = u8(this.drawPending);

@@ -1,7 +1,7 @@
 // What the simulation counts when something happens to a customer (DESIGN §5's result).
 import type { PlanNode, SimPlan } from '../plan/simulationPlan';
 import { exactAdd } from './exactSum';
-import { HISTOGRAM_BUCKETS, histogramAdd } from './logHistogram';
+import { histogramAdd } from './logHistogram';
 import { NODE_FIELDS, NodeField, SEGMENT_NODE_FIELDS, SegmentNodeField, Terminal, type SimulationMetrics } from './metrics';
 import type { CustomerEnd } from './traceStep';
 
@@ -21,15 +21,6 @@ export function recordVisit(m: SimulationMetrics, node: PlanNode, g: number, S: 
     }
   }
   m.handoffs += node.handoffs;
-}
-
-/** A customer got a staff member after waiting `wait` ms in queue `q`. */
-export function recordWait(m: SimulationMetrics, q: number, wait: number): void {
-  m.queueServed[q]!++;
-  exactAdd(m.queueWait, q, wait);
-  histogramAdd(m.queueHistogram, q * HISTOGRAM_BUCKETS, wait);
-  if (wait < m.queueMin[q]!) m.queueMin[q] = wait;
-  if (wait > m.queueMax[q]!) m.queueMax[q] = wait;
 }
 
 /** A customer of segment `g` reached outcome `node` `took` ms after it entered the journey. */

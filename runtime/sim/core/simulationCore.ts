@@ -32,14 +32,15 @@ import { Phase, type CustomerModel, type ModelSink } from './customerModel';
 import { exactAdd } from './exactSum';
 import { CustomerSlots, Work } from './customerSlots';
 import { createMetrics, NODE_FIELDS, NodeField, type SimulationMetrics } from './metrics';
-import { recordEnd, recordOutcome, recordVisit, recordWait } from './recordMetrics';
+import { recordEnd, recordOutcome, recordVisit } from './recordMetrics';
+import { recordAbandoned, recordBusy, recordOffered, recordServed } from './recordQueueMetrics';
 import { QueueEntries } from './queueEntries';
 import { SlotHeap } from './slotHeap';
 import { TeamQueue } from './teamQueue';
 import type { CustomerEnd, TraceStep } from './traceStep';
 import { arrivalProfile, drawArrival, type ArrivalProfile } from '../calendar/arrivalDraw';
 import { TeamDuty } from '../calendar/teamDuty';
-import { addByHourOfWeek, hourOfWeek, HOURS_PER_WEEK } from '../../model/calendar/weekCalendar';
+import { hourOfWeek } from '../../model/calendar/weekCalendar';
 
 /** Classes of simultaneous happenings, in the order they are handled. */
 const Cls = { done: 0, event: 1, timer: 2, abandon: 3, start: 4 } as const;
@@ -282,7 +283,7 @@ export class SimulationCore implements ModelSink {
       // It must wait, nothing of its own can happen but giving up: it queues compact.
       const c = drawCustomer(this.plan.segments, this.options.seed, index, this.customerScratch);
       const abandon = t + c.patienceMs;
-      this.countOffered(this.plan.nodes[node]!.queue, team, t);
+      recordOffered(this.metrics, this.plan.nodes[node]!.queue, team, t);
       const e = this.entries.alloc(-1, index, rank, node, c.segment, t, abandon);
       this.queues[team]!.push(e, this.entries.ticket[e]!);
       if (abandon !== Number.POSITIVE_INFINITY) this.entryHeap.set(e, abandon, rankOf(Cls.abandon, index));
@@ -515,7 +516,7 @@ export class SimulationCore implements ModelSink {
     this.s.work[slot] = Work.queued;
     this.s.workMark[slot] = this.now;
     this.s.workTime[slot] = abandon;
-    this.countOffered(this.plan.nodes[this.s.workNode[slot]!]!.queue, team, this.now);
+    recordOffered(this.metrics, this.plan.nodes[this.s.workNode[slot]!]!.queue, team, this.now);
     this.queues[team]!.push(e, this.entries.ticket[e]!);
     if (this.s.traced[slot]) this.emit(slot, { t: this.now, type: 'queue', node: this.plan.nodes[this.s.workNode[slot]!]!.id, team: this.plan.teams[team]!.id });
     this.serveTeam(team, this.s.arrivalClass[slot]!);
@@ -543,18 +544,6 @@ export class SimulationCore implements ModelSink {
       if (this.queues[team]!.length > 0) this.dirtyTeams[team] = 1;
     });
     this.serveTeams(Cls.done);
-  }
-
-  /** An arrival at queue `q` of `team` at `t`: it is offered to the team. */
-  private countOffered(q: number, team: number, t: number): void {
-    this.metrics.queueOffered[q]!++;
-    this.metrics.teamHourOffered[team * HOURS_PER_WEEK + hourOfWeek(t)]!++;
-  }
-
-  /** A customer offered to `team` at `offeredAt` gave up in queue `q`. */
-  private countAbandoned(q: number, team: number, offeredAt: number): void {
-    this.metrics.queueAbandoned[q]!++;
-    this.metrics.teamHourAbandoned[team * HOURS_PER_WEEK + hourOfWeek(offeredAt)]!++;
   }
 
   /** Free staff of `team` take the customers at the head of its queue, now. */
@@ -587,12 +576,8 @@ export class SimulationCore implements ModelSink {
     const node = this.plan.nodes[this.s.workNode[slot]!]!;
     const offeredAt = this.s.workMark[slot]!;
     const wait = this.now - offeredAt;
-    recordWait(this.metrics, node.queue, wait);
-    if (wait <= this.plan.teams[team]!.withinMs) {
-      this.metrics.queueWithin[node.queue]!++;
-      this.metrics.teamHourWithin[team * HOURS_PER_WEEK + hourOfWeek(offeredAt)]!++;
-    }
-    this.duty.busyChange(team, this.now, 1);
+    recordServed(this.metrics, node.queue, this.plan.teams[team]!, team, offeredAt, wait);
+    this.s.position[slot] = this.duty.take(team, this.now);
     const handle = sampleTimeMs(node.work!.handle, this.s.behaviour, slot * STREAM_WORDS);
     this.s.work[slot] = Work.handling;
     this.s.workMark[slot] = this.now;
@@ -605,8 +590,8 @@ export class SimulationCore implements ModelSink {
   private release(slot: number): void {
     const team = this.teamOf(slot);
     exactAdd(this.metrics.teamBusy, team * this.S + this.s.segment[slot]!, this.now - this.s.workMark[slot]!);
-    addByHourOfWeek(this.metrics.teamHourBusy, team * HOURS_PER_WEEK, this.s.workMark[slot]!, this.now);
-    this.duty.busyChange(team, this.now, -1);
+    recordBusy(this.metrics, team, this.s.workMark[slot]!, this.now);
+    this.duty.release(team, this.now, this.s.position[slot]!);
     this.dirtyTeams[team] = 1;
   }
 
@@ -631,7 +616,7 @@ export class SimulationCore implements ModelSink {
   private abandon(slot: number): void {
     const waitMs = this.now - this.s.workMark[slot]!;
     if (this.s.traced[slot]) this.emit(slot, { t: this.now, type: 'abandon', node: this.plan.nodes[this.s.workNode[slot]!]!.id, team: this.plan.teams[this.teamOf(slot)]!.id, waitMs });
-    this.countAbandoned(this.plan.nodes[this.s.workNode[slot]!]!.queue, this.teamOf(slot), this.s.workMark[slot]!);
+    recordAbandoned(this.metrics, this.plan.nodes[this.s.workNode[slot]!]!.queue, this.teamOf(slot), this.s.workMark[slot]!);
     this.entries.release(this.s.entry[slot]!);
     this.s.entry[slot] = -1;
     this.s.work[slot] = Work.none;
@@ -643,7 +628,7 @@ export class SimulationCore implements ModelSink {
   private abandonEntry(e: number, t: number): void {
     this.now = t;
     const node = this.plan.nodes[this.entries.node[e]!]!;
-    this.countAbandoned(node.queue, node.work!.team, this.entries.arrival[e]!);
+    recordAbandoned(this.metrics, node.queue, node.work!.team, this.entries.arrival[e]!);
     this.endEntry(e, 'abandoned');
   }
 

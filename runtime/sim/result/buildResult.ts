@@ -1,5 +1,5 @@
 import { exactValue } from '../core/exactSum';
-import { HISTOGRAM_BUCKETS, histogramBins, histogramQuantile } from '../core/logHistogram';
+import { histogramBins, histogramQuantile } from '../core/logHistogram';
 import { NODE_FIELDS, NodeField, SEGMENT_NODE_FIELDS, SegmentNodeField, Terminal, type SimulationMetrics } from '../core/metrics';
 import { MONEY_UNIT, type SimPlan } from '../plan/simulationPlan';
 import { SIMULATION_FORMAT, type Engine, type NodeStats, type SimulationResult } from './simulationResult';

@@ -2,7 +2,8 @@
 // property and differential tests. They exercise what the simulator must get right: stages with
 // stage-level events and timers, decisions with guarded rules, events whose sims have segment
 // overrides and CEL probabilities, timers racing events, loops, assigns read by guards and emotions,
-// staffed nodes with patience, surveys, handoffs, incentives, tasks and guards on `event`.
+// staffed nodes with patience, surveys, handoffs, incentives, tasks and guards on `event`; teams
+// with schedules (overlapping, with gaps, shifts ending mid-hour) and targets; cohorts with arrivals.
 // Rules (`always` edges) only go forward, so no eventless loop exists; delays and timers are at least
 // a minute, so time moves.
 import fc from 'fast-check';
@@ -50,6 +51,31 @@ function actions(g: Gen, teams: number): Doc[] {
   if (chance(g, 0.15)) out.push({ type: 'incentive', name: 'voucher', cost: pick(g, [5, 10, 2.5]) });
   if (teams > 0 && chance(g, 0.1)) out.push({ type: 'task', team: `t${g(fc.integer, { min: 0, max: teams - 1 })}`, title: 'Follow up' });
   if (chance(g, 0.1)) out.push({ type: 'track', name: 'seen' });
+  return out;
+}
+
+const SHIFT_DAYS: unknown[] = ['mon-fri', 'sat', 'sun', ['mon', 'thu'], 'fri-mon', 'mon-sun'];
+const SHIFT_TIMES = [['00:00', '24:00'], ['09:00', '17:00'], ['08:30', '12:00'], ['12:00', '20:00'], ['22:00', '24:00'], ['00:00', '06:00'], ['10:15', '10:45']];
+
+/** A team: staff around the clock, or a schedule of 1–3 shifts (they may overlap, leave gaps, end mid-hour); maybe targets. */
+function team(g: Gen, t: number): Doc {
+  const out: Doc = { id: `t${t}`, name: `Team ${t}`, staff: g(fc.integer, { min: 1, max: 3 }), costPerHour: 30 };
+  if (chance(g, 0.5)) {
+    out.schedule = Array.from({ length: g(fc.integer, { min: 1, max: 3 }) }, () => {
+      const [from, to] = pick(g, SHIFT_TIMES);
+      return { days: pick(g, SHIFT_DAYS), from, to, staff: g(fc.integer, { min: 0, max: 3 }) };
+    });
+  }
+  if (chance(g, 0.5)) out.serviceLevel = { answer: pick(g, [0.8, 0.9, 0.5]), within: pick(g, ['20s', '5m', '1h']) };
+  if (chance(g, 0.3)) out.maxAbandon = pick(g, [0.05, 0.1]);
+  return out;
+}
+
+/** Arrivals over 1–7 days (shorter than the tests' horizons), with or without weekly and daily profiles. */
+function arrivals(g: Gen): Doc {
+  const out: Doc = { over: pick(g, ['1d', '3d', '7d', '36h', 90_000_000]) };
+  if (chance(g, 0.5)) out.weekly = Array.from({ length: 7 }, (_, d) => (d === 0 ? 1 : pick(g, [0, 0.5, 1, 2])));
+  if (chance(g, 0.5)) out.daily = Array.from({ length: 24 }, (_, h) => (h === 0 ? 0.1 : pick(g, [0, 0, 1, 3])));
   return out;
 }
 
@@ -159,7 +185,7 @@ function build(g: Gen): JourneyWithCohort {
     customer: { score: 'number', vip: 'bool' },
     vars: { n: 0 },
     stages: Array.from({ length: stages }, (_, s) => ({ id: `s${s}`, name: `Stage ${s}` })),
-    teams: Array.from({ length: teams }, (_, t) => ({ id: `t${t}`, name: `Team ${t}`, staff: g(fc.integer, { min: 1, max: 3 }), costPerHour: 30 })),
+    teams: Array.from({ length: teams }, (_, t) => team(g, t)),
     start: 'n0',
     nodes,
     edges,
@@ -180,6 +206,7 @@ function build(g: Gen): JourneyWithCohort {
       if (chance(g, 0.6)) segment.patience = pick(g, ['30m', { dist: 'exponential', mean: '1h' }, '2h']);
       return segment;
     }),
+    ...(chance(g, 0.6) ? { arrivals: arrivals(g) } : {}),
   });
   return { journey, cohort };
 }
