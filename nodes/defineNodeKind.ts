@@ -50,6 +50,8 @@ export interface NodeKindSpec<K extends string, S extends z.ZodRawShape> {
   traits?: readonly NodeTrait[];
   /** Kind-specific fields (zod); the inspector form is generated from them. */
   props: S;
+  /** Kind-specific fields that hold a team id: kept in step when a team changes id or is removed. */
+  teamFields?: readonly (keyof S & string)[];
   /** The kind-specific fields and label of a new node. */
   defaults: () => { label: string } & Partial<Omit<NodeOf<K, S>, "id" | "kind">>;
   /** The kind's compile rule. */

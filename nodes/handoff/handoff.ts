@@ -14,6 +14,7 @@ export const handoff = defineNodeKind({
     toTeam: z.string().optional().describe('The team the customer is handed to'),
     repeatsInfo: z.boolean().describe('Does the customer have to give the same information again?'),
   },
+  teamFields: ['toTeam'],
   defaults: () => ({ label: 'Handoff', repeatsInfo: false }),
   sim: { handoffsPerVisit: () => 1 },
   compile: (node) => ({ meta: { repeatsInfo: node.repeatsInfo, ...(node.toTeam ? { toTeam: node.toTeam } : {}) } }),

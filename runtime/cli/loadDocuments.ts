@@ -5,9 +5,13 @@ import type { Cohort } from '../model/cohort';
 import { CliError } from './cliError';
 import type { CliIo } from './cliIo';
 
-/** Load and validate a cohort file; a cohort with errors is refused with its first error. */
-export function loadCohort(io: CliIo, file: string): Cohort {
-  const v = validateText(io.readText(file), { file, expect: 'cohort' });
+/**
+ * Load and validate a cohort file; a cohort with errors is refused with its first error. With
+ * `horizonMs` (a run that uses the cohort's own `arrivals.over`), an `over` longer than the horizon
+ * is such an error (J034, located on `over`).
+ */
+export function loadCohort(io: CliIo, file: string, run: { horizonMs?: number } = {}): Cohort {
+  const v = validateText(io.readText(file), { file, expect: 'cohort', ...(run.horizonMs !== undefined ? { horizonMs: run.horizonMs } : {}) });
   const firstError = v.diagnostics.find((d) => d.severity === 'error');
   if (!v.cohort || firstError) throw new CliError(formatDiagnostic(firstError ?? v.diagnostics[0]!), 1);
   return v.cohort;

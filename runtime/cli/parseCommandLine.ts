@@ -16,6 +16,7 @@ const OPTIONS = {
   seed: { type: 'string' },
   engine: { type: 'string' },
   horizon: { type: 'string' },
+  over: { type: 'string' },
   import: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;

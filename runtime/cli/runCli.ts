@@ -6,16 +6,18 @@ import { COMPILE_USAGE, compileCommand } from './commands/compileCommand';
 import { TEST_GEN_USAGE, testGenCommand } from './commands/testGenCommand';
 import { SIMULATE_USAGE, simulateCommand } from './commands/simulateCommand';
 import { COMPARE_USAGE, compareCommand } from './commands/compareCommand';
+import { STAFF_USAGE, staffCommand } from './commands/staffCommand';
 
 type Command = { usage: string; summary: string; run: (io: CliIo, files: string[], options: Record<string, string | boolean | undefined>) => number | Promise<number> };
 
-/** The CLI's commands by name; `simulate` and `compare` join them with the simulator. */
+/** The CLI's commands by name; `simulate`, `compare` and `staff` join them with the simulator. */
 export const COMMANDS: Record<string, Command> = {
   validate: { usage: VALIDATE_USAGE, summary: 'check journeys and cohorts; file:line:col: severity CODE message', run: (io, f, o) => validateCommand(io, f, { json: o.json === true }) },
   compile: { usage: COMPILE_USAGE, summary: 'export the journey as an XState v5 module, machine JSON or Mermaid', run: (io, f, o) => compileCommand(io, f, str(o, 'format', 'output')) },
   'test-gen': { usage: TEST_GEN_USAGE, summary: 'a Vitest file with one test per shortest path to each outcome', run: (io, f, o) => testGenCommand(io, f, str(o, 'output', 'import')) },
   simulate: { usage: SIMULATE_USAGE, summary: 'simulate N customers; the simulation/1 result as JSON', run: (io, f, o) => simulateCommand(io, f, o) },
   compare: { usage: COMPARE_USAGE, summary: 'the same customers through two journeys: outcome differences with 95% CIs', run: (io, f, o) => compareCommand(io, f, o) },
+  staff: { usage: STAFF_USAGE, summary: 'the fewest staff per team meeting its service level / abandonment target', run: (io, f, o) => staffCommand(io, f, o) },
 };
 
 function str<K extends string>(o: Record<string, string | boolean | undefined>, ...keys: K[]): Partial<Record<K, string>> {

@@ -24,10 +24,10 @@ export function fileNameFor(name: string, kind: DocumentKind): string {
 export const stemOf = (path: string) => path.replace(/\.(journey|cohort)\.json$|\.json$/, '');
 const pathTaken = (path: string, except?: string) => Object.values(useWorkspace.getState().docs).some((d) => d.path === path && d.id !== except);
 
-/** Open a document in its main editor: a journey on the canvas, a cohort in the source editor. */
+/** Open a document in its main editor: a journey on the canvas, a cohort in the cohort editor (both reach Source). */
 export function openDocument(id: string, options: { toSide?: boolean } = {}): void {
   const doc = useWorkspace.getState().docs[id];
-  if (doc) openEditor(id, doc.kind === 'journey' ? 'canvas' : 'source', options);
+  if (doc) openEditor(id, doc.kind === 'journey' ? 'canvas' : 'cohort', options);
 }
 
 export async function newFile(kind: DocumentKind): Promise<void> {

@@ -24,6 +24,8 @@ import { registerSimulationCommands } from './commands/simulationCommands';
 import { startSimulationOverlay } from '../simulation/startSimulationOverlay';
 import { registerExportCommands } from './commands/exportCommands';
 import { registerReplayCommands } from './commands/replayCommands';
+import { registerTeamCommands } from './commands/teamCommands';
+import { registerCohortCommands } from './commands/cohortCommands';
 
 const LAYOUT_KEYS = ['groups', 'activeGroupId', 'sideView', 'sideWidth', 'panelOpen', 'panelTab', 'panelHeight', 'inspectorOpen', 'inspectorWidth'] as const;
 
@@ -101,6 +103,8 @@ export async function startWorkbench(): Promise<RunningWorkbench> {
     startSimulationOverlay(),
     registerExportCommands(),
     registerReplayCommands(),
+    registerTeamCommands(),
+    registerCohortCommands(),
     installKeybindings(commands),
   ];
   db.on('versionchange', () => {

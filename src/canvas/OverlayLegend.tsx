@@ -32,7 +32,7 @@ export const OverlayLegend = memo(function OverlayLegend({ overlay, onDismiss }:
           {tones.map((t) => (
             <span key={t} className="jo-key">
               <span className={`jo-swatch jo-tone-${t}`} />
-              {TONE_NAMES[t]}
+              {overlay.toneNames?.[t] ?? TONE_NAMES[t]}
             </span>
           ))}
         </span>

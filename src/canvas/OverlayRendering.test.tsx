@@ -49,6 +49,14 @@ describe('the canvas overlay', () => {
     expect(dismiss).toHaveBeenCalledOnce();
   });
 
+  it('names the tones in the key as the overlay says', () => {
+    const j = mini();
+    renderWith(j, { ...overlayOf(j), toneNames: { bad: 'misses by more' } });
+    const legend = screen.getByTestId('overlay-legend');
+    expect(legend.textContent).toContain('misses by more');
+    expect(legend.textContent).not.toContain('problem');
+  });
+
   it('draws the plain map without one', () => {
     const j = mini();
     renderWith(j);

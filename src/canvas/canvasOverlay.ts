@@ -30,4 +30,6 @@ export interface CanvasOverlay {
   edges: Record<string, EdgeOverlay>;
   /** Fade the elements the overlay does not mention. */
   dimOthers?: boolean;
+  /** What the tones mean in this overlay, for the legend's key (default: fine, watch, problem, no data…). */
+  toneNames?: Partial<Record<OverlayTone, string>>;
 }

@@ -2,8 +2,8 @@ import { useCallback } from 'react';
 import { useActiveDocId } from '../app/activeDocument';
 import { useWorkspace } from '../state/workspaceStore';
 import { journeyOf } from '../state/documentState';
-import { editDocument } from '../state/workspaceActions';
-import { EMPTY_SELECTION } from '../state/selection';
+import { editDocument, setSelection } from '../state/workspaceActions';
+import { EMPTY_SELECTION, type Selection } from '../state/selection';
 import { toggleInspector } from '../state/layoutActions';
 import type { Journey } from '../../runtime/model/journey';
 import { CloseIcon } from '../shell/icons';
@@ -16,6 +16,7 @@ export function InspectorPane() {
   const selection = useWorkspace((s) => (docId ? s.selection[docId] : undefined)) ?? EMPTY_SELECTION;
   const journey = journeyOf(doc);
   const onEdit = useCallback((next: Journey, label: string) => docId && editDocument(docId, next, label), [docId]);
+  const onReveal = useCallback((s: Selection) => docId && setSelection(docId, s), [docId]);
   return (
     <section className="ws-inspector-pane-inner" aria-label="Inspector">
       <header className="ws-sidebar-title">
@@ -26,7 +27,7 @@ export function InspectorPane() {
       </header>
       <div className="ws-sidebar-body">
         {journey && doc ? (
-          <Inspector key={doc.id} journey={journey} selection={selection} diagnostics={doc.diagnostics} onEdit={onEdit} />
+          <Inspector key={doc.id} docId={doc.id} journey={journey} selection={selection} diagnostics={doc.diagnostics} onEdit={onEdit} onReveal={onReveal} />
         ) : (
           <p className="ws-hint ws-pad">Open a journey and select a node or an edge to edit it here.</p>
         )}

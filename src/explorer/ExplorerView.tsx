@@ -21,7 +21,7 @@ function menuFor(doc: DocState, x: number, y: number): MenuState {
     y,
     items: [
       { label: 'Open', run: () => openDocument(doc.id) },
-      ...(doc.kind === 'journey' ? [{ label: 'Open Source to the Side', run: () => { openDocument(doc.id); commands.execute('view.openSource'); } }] : []),
+      { label: 'Open Source to the Side', run: () => { openDocument(doc.id); commands.execute('view.openSource'); } },
       'separator',
       { label: 'Rename…', run: run('file.rename'), keybinding: binding('file.rename') },
       { label: 'Duplicate', run: run('file.duplicate') },

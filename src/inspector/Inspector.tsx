@@ -1,4 +1,4 @@
-import { useMemo, type JSX } from 'react';
+import { useEffect, useMemo, type JSX } from 'react';
 import './inspector.css';
 import { nodeKind } from '../../nodes/registry';
 import type { Diagnostic } from '../../runtime/diagnostics/diagnostic';
@@ -10,6 +10,8 @@ import { EdgeForm } from './EdgeForm';
 import { elementDiagnostics } from './fieldDiagnostics';
 import { JourneyForm } from './JourneyForm';
 import { NodeForm } from './NodeForm';
+import { TeamEditor } from './team/TeamEditor';
+import { closeTeamEditor, openTeamEditor, useTeamEditor } from './team/teamEditorStore';
 import { useDocumentDiagnostics } from './useDocumentDiagnostics';
 
 export interface InspectorProps {
@@ -20,13 +22,17 @@ export interface InspectorProps {
   onEdit(next: Journey, label: string): void;
   /** Optional: lets the inspector rename a node and keep it selected. */
   onSelectionChange?(s: Selection): void;
+  /** Optional: select a node or an edge the inspector points to (where a team is used); else onSelectionChange. */
+  onReveal?(s: Selection): void;
+  /** The journey's file: a team editor opened for it (by a command) shows here. */
+  docId?: string;
 }
 
 /**
  * The form of what is selected: a node (its kind's schema), an edge, or the journey itself when
  * nothing is. Shows the document's diagnostics under the fields they are about.
  */
-export function Inspector({ journey, selection: given, diagnostics, onEdit, onSelectionChange }: InspectorProps): JSX.Element {
+export function Inspector({ journey, selection: given, diagnostics, onEdit, onSelectionChange, onReveal, docId = '' }: InspectorProps): JSX.Element {
   const all = useDocumentDiagnostics(journey, diagnostics);
   // Ids the document no longer has (deleted, undone) are not selected.
   const selection = useMemo(() => liveSelection(journey, given), [journey, given]);
@@ -34,6 +40,15 @@ export function Inspector({ journey, selection: given, diagnostics, onEdit, onSe
   const count = selection.nodes.length + selection.edges.length;
   const nodeIndex = selection.nodes.length === 1 && selection.edges.length === 0 ? journey.nodes.findIndex((n) => n.id === selection.nodes[0]) : -1;
   const edgeIndex = selection.edges.length === 1 && selection.nodes.length === 0 ? journey.edges.findIndex((e) => e.id === selection.edges[0]) : -1;
+  // A team opened from the Teams section or a command, shown while nothing is selected.
+  const open = useTeamEditor((s) => (s.open?.docId === docId ? s.open : null));
+  const teamIndex = count === 0 && open?.team ? (journey.teams ?? []).findIndex((t) => t.id === open.team) : -1;
+  const selected = count > 0;
+  useEffect(() => {
+    // Selecting something leaves the team: deselecting then shows the journey, as always.
+    if (selected) closeTeamEditor();
+  }, [selected]);
+  const reveal = onReveal ?? onSelectionChange;
 
   let head: JSX.Element;
   let body: JSX.Element;
@@ -59,9 +74,33 @@ export function Inspector({ journey, selection: given, diagnostics, onEdit, onSe
     const label = triggerLabel(edge);
     head = <Header icon="→" kind="edge" title={`${edge.from} → ${edge.to}`} subtitle={`Edge · ${edge.id} · ${label.text}`} />;
     body = <EdgeForm key={edge.id} journey={journey} edge={edge} scope={scope} diagnostics={elementDiagnostics(all, ['edges', edgeIndex])} onEdit={onEdit} />;
+  } else if (teamIndex >= 0) {
+    const team = journey.teams![teamIndex]!;
+    head = <Header icon="☷" kind="team" title={team.name || team.id} subtitle={`Team · ${team.id} · ${team.schedule ? 'works a schedule' : `${team.staff} staff around the clock`}`} />;
+    body = (
+      <TeamEditor
+        key={team.id}
+        journey={journey}
+        team={team}
+        diagnostics={elementDiagnostics(all, ['teams', teamIndex])}
+        onEdit={onEdit}
+        onBack={() => openTeamEditor(docId, null)}
+        onRenamed={(id) => openTeamEditor(docId, id)}
+        onReveal={reveal}
+      />
+    );
   } else if (count === 0) {
     head = <Header icon="◇" kind="journey" title={journey.name || journey.id} subtitle={`Journey · ${journey.nodes.length} nodes · ${journey.edges.length} edges`} />;
-    body = <JourneyForm journey={journey} diagnostics={elementDiagnostics(all, [])} onEdit={onEdit} />;
+    body = (
+      <JourneyForm
+        journey={journey}
+        diagnostics={elementDiagnostics(all, [])}
+        onEdit={onEdit}
+        onOpenTeam={(id) => openTeamEditor(docId, id)}
+        revealTeams={open && open.team === null ? open.seq : undefined}
+        onReveal={reveal}
+      />
+    );
   } else {
     head = <Header icon="▦" kind="multiple" title={`${count} elements selected`} subtitle={[selection.nodes.length ? `${selection.nodes.length} nodes` : '', selection.edges.length ? `${selection.edges.length} edges` : ''].filter(Boolean).join(' · ')} />;
     body = <MultiSummary journey={journey} selection={selection} diagnostics={all} />;

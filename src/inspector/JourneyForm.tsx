@@ -1,13 +1,14 @@
 import { useState, type ReactNode } from 'react';
-import type { AttributeType, Journey, Team } from '../../runtime/model/journey';
-import { addStage, moveStage, removeStage, uniqueId, updateJourney } from '../../runtime/model/ops';
+import type { AttributeType, Journey } from '../../runtime/model/journey';
+import { addStage, moveStage, removeStage, updateJourney } from '../../runtime/model/ops';
+import type { Selection } from '../canvas/selection';
 import { DiagnosticList } from './fields/Field';
-import { NumberField } from './fields/NumberField';
 import { ScalarField } from './fields/ScalarField';
 import { SelectField } from './fields/SelectField';
 import { TextField } from './fields/TextField';
 import type { ElementDiagnostics } from './fieldDiagnostics';
 import { Section } from './Section';
+import { TeamsSection } from './team/TeamsSection';
 
 export interface JourneyFormProps {
   journey: Journey;
@@ -15,10 +16,19 @@ export interface JourneyFormProps {
   onEdit(next: Journey, label: string): void;
 }
 
+export interface JourneyFormExtras {
+  /** Open a team's editor (the Teams section lists them). */
+  onOpenTeam?(teamId: string): void;
+  /** A command asked for the teams: the section is revealed (a new value reveals again). */
+  revealTeams?: number | undefined;
+  /** Select a node or an edge (a team's users). */
+  onReveal?: ((s: Selection) => void) | undefined;
+}
+
 const TOP = ['format', 'id', 'name', 'description', 'cohort', 'start', 'stages', 'teams', 'customer', 'vars', 'lanes'];
 
 /** The journey itself (nothing selected): name, description, start, stages, teams, customer attributes, variables. */
-export function JourneyForm({ journey, diagnostics, onEdit }: JourneyFormProps) {
+export function JourneyForm({ journey, diagnostics, onEdit, onOpenTeam, revealTeams, onReveal }: JourneyFormProps & JourneyFormExtras) {
   const at = (name: string, exact?: boolean) => diagnostics.at(name, exact);
   const set = (patch: Parameters<typeof updateJourney>[1], what: string) => onEdit(updateJourney(journey, patch), `Set ${what} of journey`);
   const rest = diagnostics.rest(TOP).filter((d) => d.path.length <= 1);
@@ -33,7 +43,7 @@ export function JourneyForm({ journey, diagnostics, onEdit }: JourneyFormProps) 
         <TextField name="cohort" label="Default cohort (file)" value={journey.cohort} optional placeholder="customers.cohort.json" onCommit={(v) => set({ cohort: v }, 'cohort')} diagnostics={at('cohort')} />
       </Section>
       <StagesSection journey={journey} onEdit={onEdit} diagnostics={diagnostics} />
-      <TeamsSection journey={journey} onEdit={onEdit} diagnostics={diagnostics} />
+      <TeamsSection key={revealTeams ?? 0} journey={journey} onEdit={onEdit} diagnostics={diagnostics} onOpen={(id) => onOpenTeam?.(id)} revealed={revealTeams !== undefined} onReveal={onReveal} />
       <AttributesSection journey={journey} onEdit={onEdit} diagnostics={diagnostics} />
       <VarsSection journey={journey} onEdit={onEdit} diagnostics={diagnostics} />
     </div>
@@ -65,36 +75,6 @@ function StagesSection({ journey, onEdit, diagnostics }: JourneyFormProps) {
         onAdd={(name) => {
           const { journey: next, stageId } = addStage(journey, name);
           onEdit(next, `Add stage ${stageId}`);
-        }}
-      />
-    </Section>
-  );
-}
-
-function TeamsSection({ journey, onEdit, diagnostics }: JourneyFormProps) {
-  const teams = journey.teams ?? [];
-  const setTeam = (id: string, patch: Partial<Team>, what: string) => onEdit(updateJourney(journey, { teams: teams.map((t) => (t.id === id ? ({ ...t, ...patch } as Team) : t)) }), `Set ${what} of team ${id}`);
-  return (
-    <Section title={`Teams (${teams.length})`} defaultOpen={teams.length > 0}>
-      {teams.map((t, i) => (
-        <fieldset key={t.id} className="ji-fieldset" data-field={`teams.${i}`}>
-          <legend>
-            <code>{t.id}</code>
-            <button type="button" className="ji-clear" aria-label={`Remove team ${t.id}`} title="Remove team" onClick={() => onEdit(updateJourney(journey, { teams: teams.filter((x) => x.id !== t.id) }), `Remove team ${t.id}`)}>
-              ✕
-            </button>
-          </legend>
-          <TextField name={`teams.${i}.name`} label="Name" value={t.name} onCommit={(v) => setTeam(t.id, { name: v ?? '' }, 'name')} diagnostics={diagnostics.at(`teams.${i}.name`)} />
-          <NumberField name={`teams.${i}.staff`} label="Staff" value={t.staff} int min={1} onCommit={(v) => v !== undefined && setTeam(t.id, { staff: v }, 'staff')} diagnostics={diagnostics.at(`teams.${i}.staff`)} />
-          <NumberField name={`teams.${i}.costPerHour`} label="Cost per hour" value={t.costPerHour} optional min={0} onCommit={(v) => setTeam(t.id, { costPerHour: v }, 'cost per hour')} diagnostics={diagnostics.at(`teams.${i}.costPerHour`)} />
-        </fieldset>
-      ))}
-      <AddRow
-        placeholder="New team name"
-        label="Add team"
-        onAdd={(name) => {
-          const id = uniqueId(journey, name);
-          onEdit(updateJourney(journey, { teams: [...teams, { id, name, staff: 1 }] }), `Add team ${id}`);
         }}
       />
     </Section>

@@ -32,7 +32,7 @@ function ProblemGroup({ doc, collapsed, onToggle }: { doc: DocState; collapsed: 
       <button className="ws-problem-file" aria-expanded={!collapsed} onClick={onToggle}>
         <ChevronIcon open={!collapsed} size={14} />
         <span className="ws-problem-filename">{doc.path}</span>
-        {doc.broken && <span className="ws-problem-note">source has errors — the canvas shows the last valid version</span>}
+        {doc.broken && <span className="ws-problem-note">source has errors — the {doc.kind === 'cohort' ? 'cohort editor' : 'canvas'} shows the last valid version</span>}
         <span className="ws-badge">{doc.diagnostics.length}</span>
       </button>
       {!collapsed &&

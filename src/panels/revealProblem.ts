@@ -17,8 +17,8 @@ export function revealProblem(docId: string, d: Diagnostic): void {
   const groups = useLayout.getState().groups;
   const groupOf = (kind: string) => groups.find((g) => g.tabs.some((t) => t.docId === docId && t.kind === kind));
   const sourceGroup = groupOf('source');
-  // Without a place on the canvas, the text is where to look: open the source (beside the canvas).
-  if (!onCanvas) openEditor(docId, 'source', { toSide: doc.kind === 'journey' && !sourceGroup });
+  // Without a place on the canvas, the text is where to look: open the source (beside the canvas or cohort editor).
+  if (!onCanvas) openEditor(docId, 'source', { toSide: (doc.kind === 'journey' || !!groupOf('cohort')) && !sourceGroup });
   else if (sourceGroup && sourceGroup !== groupOf('canvas')) openEditor(docId, 'source');
   requestReveal(docId, d.start?.line ?? 1, d.start?.column ?? 1);
 }

@@ -1,9 +1,9 @@
 import { useWorkspace } from '../state/workspaceStore';
 import { saveStateOf } from '../state/documentState';
 import { activateEditor, closeEditor } from '../state/layoutActions';
-import type { EditorGroup, EditorTab } from '../state/layoutStore';
+import type { EditorGroup, EditorKind, EditorTab } from '../state/layoutStore';
 import { commands } from '../commands/commandRegistry';
-import { CloseIcon, CodeIcon, MachineIcon, MapIcon, SplitIcon } from './icons';
+import { CloseIcon, CodeIcon, MachineIcon, MapIcon, PeopleIcon, SplitIcon } from './icons';
 import { ExportMenuButton } from '../exports/ExportMenuButton';
 
 export function tabTitle(tab: EditorTab, path: string): string {
@@ -11,13 +11,16 @@ export function tabTitle(tab: EditorTab, path: string): string {
   return path;
 }
 
+const TAB_ICON: Record<EditorKind, typeof MapIcon> = { canvas: MapIcon, cohort: PeopleIcon, source: CodeIcon, compiled: MachineIcon };
+const TAB_TITLE: Record<EditorKind, string> = { canvas: 'canvas', cohort: 'cohort editor', source: 'source (JSON)', compiled: 'compiled XState module (read-only)' };
+
 function TabItem({ group, tab }: { group: EditorGroup; tab: EditorTab }) {
   const doc = useWorkspace((s) => s.docs[tab.docId]);
   if (!doc) return null;
   const active = group.activeKey === tab.key;
   const unsaved = saveStateOf(doc) !== 'saved';
   const errors = doc.diagnostics.some((d) => d.severity === 'error');
-  const Icon = tab.kind === 'canvas' ? MapIcon : tab.kind === 'source' ? CodeIcon : MachineIcon;
+  const Icon = TAB_ICON[tab.kind];
   return (
     <div
       role="tab"
@@ -27,7 +30,7 @@ function TabItem({ group, tab }: { group: EditorGroup; tab: EditorTab }) {
       data-testid="tab"
       data-kind={tab.kind}
       data-path={doc.path}
-      title={`${doc.path} — ${tab.kind === 'canvas' ? 'canvas' : tab.kind === 'source' ? 'source (JSON)' : 'compiled XState module (read-only)'}`}
+      title={`${doc.path} — ${TAB_TITLE[tab.kind]}`}
       onClick={() => activateEditor(group.id, tab.key)}
       onKeyDown={(e) => e.key === 'Enter' && activateEditor(group.id, tab.key)}
       onAuxClick={(e) => e.button === 1 && closeEditor(group.id, tab.key)}
@@ -66,7 +69,12 @@ export function TabBar({ group }: { group: EditorGroup }) {
       </div>
       <div className="ws-tab-actions">
         {kind === 'journey' && active && <ExportMenuButton docId={active.docId} />}
-        {kind === 'journey' && active?.kind !== 'source' && (
+        {kind === 'cohort' && active?.kind === 'source' && (
+          <button className="ws-icon-button" title="Open Cohort Editor" aria-label="Open Cohort Editor" data-testid="action-open-cohort-editor" onClick={() => commands.execute('cohort.openEditor')}>
+            <PeopleIcon />
+          </button>
+        )}
+        {kind && active?.kind !== 'source' && (
           <button className="ws-icon-button" title="Open Source to the Side" aria-label="Open Source to the Side" data-testid="action-open-source" onClick={() => commands.execute('view.openSource')}>
             <CodeIcon />
           </button>

@@ -86,4 +86,18 @@ describe('SimulationView', () => {
     await waitFor(() => expect(screen.queryAllByTestId('run-item')).toHaveLength(0));
     expect(overlayOf('j')).toBeUndefined();
   });
+
+  it('runs with the form’s Arrivals over instead of the cohort’s, through the worker', async () => {
+    render(<SimulationView />);
+    fireEvent.change(screen.getByTestId('sim-customers'), { target: { value: '500' } });
+    fireEvent.change(screen.getByTestId('sim-over'), { target: { value: '7d' } });
+    expect(screen.getByTestId('run-load-summary').textContent).toBe('500 customers over 7 days ≈ 71 a day');
+    act(() => fireEvent.click(screen.getByTestId('simulation-run')));
+    await waitFor(() => expect(screen.getAllByTestId('run-item')).toHaveLength(1), { timeout: 20_000 });
+    const shown = useSimulation.getState().shown['j']!;
+    expect(shown.kind === 'simulation' && shown.result.arrivals.overMs).toBe(7 * 86_400_000);
+    expect(shown.options.overMs).toBe(7 * 86_400_000);
+    expect(screen.getByTestId('run-item').textContent).toContain('500 customers · seed 1 · fast · over 7d');
+    fireEvent.change(screen.getByTestId('sim-over'), { target: { value: '' } });
+  });
 });

@@ -5,6 +5,8 @@ import { useWorkspace } from '../state/workspaceStore';
 import { PlayIcon } from '../shell/icons';
 import { formOf } from './simulationActions';
 import { useSimulation } from './simulationStore';
+import { hasStaffingTarget } from './staffing/staffingActions';
+import { StaffingSection } from './staffing/StaffingSection';
 import { useJourneyHash } from './useJourneyHash';
 import { OverlayControls } from './view/OverlayControls';
 import { RunFormFields } from './view/RunFormFields';
@@ -29,15 +31,17 @@ export function SimulationView() {
 
 function JourneySimulation({ fileId, name }: { fileId: string; name: string }) {
   const form = useSimulation((s) => s.forms[fileId]) ?? formOf(fileId);
-  // Only whether (and for which file) a run goes on: the progress re-renders RunProgress alone.
+  // Only whether (and for which file) a job goes on: the progress re-renders RunProgress alone.
   const jobFile = useSimulation((s) => s.job?.fileId);
+  const jobKind = useSimulation((s) => s.job?.kind);
   const notice = useSimulation((s) => s.notices[fileId]);
   const shown = useSimulation((s) => s.shown[fileId]);
   const runs = useRunsOf(fileId);
   const journey = journeyOf(useWorkspace((s) => s.docs[fileId]));
-  // Hashed only when there are runs to compare it with.
-  const hash = useJourneyHash(runs && runs.length > 0 ? journey : undefined);
-  const mine = jobFile === fileId;
+  const proposal = useSimulation((s) => s.proposals[fileId]);
+  // Hashed only when there are runs or a staffing proposal to compare it with.
+  const hash = useJourneyHash((runs && runs.length > 0) || proposal ? journey : undefined);
+  const mine = jobFile === fileId && jobKind === 'run';
   const busy = jobFile !== undefined;
   const run = () => void commands.execute('simulation.run');
   const simulations = runs?.filter((r) => r.kind === 'simulation').length ?? 0;
@@ -47,7 +51,7 @@ function JourneySimulation({ fileId, name }: { fileId: string; name: string }) {
         <p className="sv-title" title={name}>
           {name}
         </p>
-        <RunFormFields fileId={fileId} form={form} disabled={mine} onSubmit={run} />
+        <RunFormFields fileId={fileId} form={form} disabled={jobFile === fileId} onSubmit={run} />
         {mine ? (
           <RunProgress />
         ) : (
@@ -63,6 +67,7 @@ function JourneySimulation({ fileId, name }: { fileId: string; name: string }) {
           </p>
         )}
       </div>
+      <StaffingSection fileId={fileId} hasTarget={hasStaffingTarget(journey)} hash={hash} />
       {shown?.kind === 'simulation' && (
         <section className="sv-section">
           <h3 className="sv-heading">Results on the map</h3>

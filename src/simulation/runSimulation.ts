@@ -7,7 +7,7 @@ import { services } from '../app/workbenchServices';
 import { journeyOf } from '../state/documentState';
 import { useWorkspace } from '../state/workspaceStore';
 import { log, notify } from '../state/uiActions';
-import { pruneRuns, saveRun } from './model/runRepository';
+import { pruneRuns, saveRun, type RunSettings } from './model/runRepository';
 import { runLabel } from './model/runLabel';
 import { journeyHash } from './journeyHash';
 import { parseRunForm } from './runForm';
@@ -20,12 +20,12 @@ import { simulationClient } from './simulationWorkerClient';
 /** Stored runs kept per journey file (the oldest go). */
 export const RUNS_KEPT = 50;
 
-function setNotice(fileId: string, notice: RunNotice | undefined): void {
+export function setNotice(fileId: string, notice: RunNotice | undefined): void {
   useSimulation.setState((s) => ({ notices: { ...s.notices, [fileId]: notice } }));
 }
 
 /** A run that cannot start or failed: one line in the view, a notification and the Output. */
-function fail(fileId: string, message: string): void {
+export function fail(fileId: string, message: string): void {
   setNotice(fileId, { kind: 'error', message });
   notify(`Simulation: ${message}`, 'error');
   log(`Simulation: ${message}`, 'error');
@@ -41,40 +41,60 @@ function cohortAt(path: string): Cohort | string {
   return error ? `the cohort ${path} has errors: ${formatDiagnostic(error)}` : (parsed.data as Cohort);
 }
 
+/** A run the form and the workspace allow: the parsed journey and cohort, and the form's settings. */
+export interface PreparedRun {
+  fileId: string;
+  /** The journey file's path. */
+  path: string;
+  journey: Journey;
+  cohort: Cohort;
+  cohortPath: string;
+  settings: RunSettings;
+}
+
+/**
+ * What a job on a file's journey (a run, a staffing suggestion) needs, checked: an open journey
+ * without errors, no other job going on, a valid form and cohort. Otherwise says why (a warning, or
+ * the view's notice) and returns undefined.
+ */
+export function prepareRun(fileId: string | undefined, what = 'simulate it'): PreparedRun | undefined {
+  const doc = fileId ? useWorkspace.getState().docs[fileId] : undefined;
+  const present = journeyOf(doc);
+  if (!doc || !fileId || !present) {
+    notify(`Open a journey to ${what}`, 'warning');
+    return undefined;
+  }
+  if (useSimulation.getState().job) {
+    notify('A simulation is running: wait for it or cancel it', 'warning');
+    return undefined;
+  }
+  const error = doc.diagnostics.find((d) => d.severity === 'error');
+  if (doc.broken || error) return void fail(fileId, `${doc.path} has errors: fix them to ${what}${error ? ` (${formatDiagnostic(error)})` : ''}`);
+  const form = parseRunForm(formOf(fileId));
+  if (!form.ok) return void fail(fileId, form.message);
+  const cohort = cohortAt(form.cohortPath);
+  if (typeof cohort === 'string') return void fail(fileId, cohort);
+  const parsed = journeySchema.safeParse(present);
+  if (!parsed.success) return void fail(fileId, `${doc.path} is not a valid journey`);
+  return { fileId, path: doc.path, journey: parsed.data as Journey, cohort, cohortPath: form.cohortPath, settings: form.settings };
+}
+
 /**
  * Simulation: Run. Runs the journey of a file (the active one by default) in the worker with the
  * view's form, reports progress in the store, stores the result (runRepository) and shows it on
  * the map and in the panel. One run at a time.
  */
 export async function runSimulation(fileId: string | undefined = activeDocId()): Promise<void> {
-  const doc = fileId ? useWorkspace.getState().docs[fileId] : undefined;
-  const present = journeyOf(doc);
-  if (!doc || !fileId || !present) {
-    notify('Open a journey to simulate it', 'warning');
-    return;
-  }
-  if (useSimulation.getState().job) {
-    notify('A simulation is running: wait for it or cancel it', 'warning');
-    return;
-  }
-  const error = doc.diagnostics.find((d) => d.severity === 'error');
-  if (doc.broken || error) return fail(fileId, `${doc.path} has errors: fix them to simulate${error ? ` (${formatDiagnostic(error)})` : ''}`);
-  const form = parseRunForm(formOf(fileId));
-  if (!form.ok) return fail(fileId, form.message);
-  const cohort = cohortAt(form.cohortPath);
-  if (typeof cohort === 'string') return fail(fileId, cohort);
-  const parsed = journeySchema.safeParse(present);
-  if (!parsed.success) return fail(fileId, `${doc.path} is not a valid journey`);
-  const journey = parsed.data as Journey;
-
-  const { settings } = form;
+  const prepared = prepareRun(fileId);
+  if (!prepared) return;
+  const { fileId: id, path, journey, cohort, cohortPath, settings } = prepared;
   const label = runLabel(settings);
   const job = simulationClient().run(journey, cohort, settings, (done, total) => {
     const current = useSimulation.getState().job;
-    if (current?.fileId === fileId && current.done !== done) useSimulation.setState({ job: { ...current, done, total } });
+    if (current?.fileId === id && current.done !== done) useSimulation.setState({ job: { ...current, done, total } });
   });
-  useSimulation.setState((s) => ({ job: { fileId, done: 0, total: settings.customers, cancel: job.cancel }, notices: { ...s.notices, [fileId]: undefined } }));
-  log(`Simulating ${doc.path}: ${label} · cohort ${form.cohortPath}`);
+  useSimulation.setState((s) => ({ job: { kind: 'run', fileId: id, done: 0, total: settings.customers, cancel: job.cancel }, notices: { ...s.notices, [id]: undefined } }));
+  log(`Simulating ${path}: ${label} · cohort ${cohortPath}`);
   const started = performance.now();
   try {
     const result = await job.promise;
@@ -82,25 +102,25 @@ export async function runSimulation(fileId: string | undefined = activeDocId()):
     // Stored and listed before the progress bar goes: a finished run is a listed run.
     const headline = runHeadline(result, journey);
     const db = services().db;
-    const saved = await saveRun(db, { kind: 'simulation', fileId, cohortPath: form.cohortPath, result, options: settings, journeyHash: journeyHash(journey), headline });
-    await pruneRuns(db, fileId, RUNS_KEPT);
-    await refreshRuns(fileId);
+    const saved = await saveRun(db, { kind: 'simulation', fileId: id, cohortPath, result, options: settings, journeyHash: journeyHash(journey), headline });
+    await pruneRuns(db, id, RUNS_KEPT);
+    await refreshRuns(id);
     useSimulation.setState({ job: null });
     showRun(saved);
-    log(`Simulated ${doc.path} in ${((performance.now() - started) / 1000).toFixed(1)} s: ${headline} (${label})`);
+    log(`Simulated ${path} in ${((performance.now() - started) / 1000).toFixed(1)} s: ${headline} (${label})`);
     revealResults();
   } catch (e) {
     useSimulation.setState({ job: null });
     if (e instanceof SimulationCancelled) {
-      setNotice(fileId, { kind: 'cancelled', message: 'nothing was stored' });
-      log(`Simulation of ${doc.path} cancelled`);
+      setNotice(id, { kind: 'cancelled', message: 'nothing was stored' });
+      log(`Simulation of ${path} cancelled`);
       return;
     }
-    fail(fileId, e instanceof Error ? e.message.split('\n')[0]! : String(e));
+    fail(id, e instanceof Error ? e.message.split('\n')[0]! : String(e));
   }
 }
 
-/** Simulation: Cancel. */
+/** Simulation: Cancel (the run, or the staffing suggestion, going on). */
 export function cancelSimulation(): void {
   useSimulation.getState().job?.cancel();
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { simulationOverlay } from './simulationOverlay';
-import { sampleRun } from './model/testRuns';
+import { sampleRun, targetRun } from './model/testRuns';
 
 describe('simulationOverlay', () => {
   const { journey, result, cohort } = sampleRun('mortgage-preapproval');
@@ -46,5 +46,28 @@ describe('simulationOverlay', () => {
   it('falls back to all customers for a segment the run does not have', () => {
     const o = simulationOverlay(journey, result, { mode: 'dropoff', segment: 'nobody' });
     expect(o.legend).toContain('2,000 customers · line width');
+  });
+
+  it('colours only the steps with work by service level, with a legend of what the colours mean', () => {
+    const run = targetRun();
+    const o = simulationOverlay(run.journey, run.result, { mode: 'service', segment: null });
+    expect(o.legend).toBe("Simulation · 1,000 customers · line width: volume · colour: service level against the team's target");
+    expect(o.toneNames).toEqual({ good: 'meets target', warn: 'misses by ≤ 10 pp', bad: 'misses by more', none: 'no target' });
+    for (const node of run.journey.nodes) {
+      const painted = o.nodes[node.id];
+      if (!painted) continue;
+      if (node.work) {
+        expect(painted.tone).toMatch(/^(good|warn|bad|none)$/);
+        expect(painted.badge ?? '').toMatch(/^(SL \d+%)?$/);
+        expect(painted.title).toMatch(/\(SL .+ \(target .+\) · .+ gave up.*\)$/);
+        expect(simulationOverlay(run.journey, run.result, { mode: 'queue', segment: null }).nodes[node.id]!.title).toContain('service: SL');
+      } else {
+        expect(painted.tone).toBeUndefined();
+        expect(painted.badge).toBeUndefined();
+      }
+    }
+    expect(Object.keys(o.edges).length).toBeGreaterThan(0);
+    // The other modes keep the default key.
+    expect(simulationOverlay(run.journey, run.result, { mode: 'queue', segment: null }).toneNames).toBeUndefined();
   });
 });

@@ -2,12 +2,16 @@ import { create } from 'zustand';
 import type { HeatMode } from './model/heatmap';
 import type { RunSummary, SavedRun } from './model/runRepository';
 import type { RunForm } from './runForm';
+import type { StaffingProposal } from './staffing/staffingProposal';
 
-/** The run in progress (one at a time). */
+/** The job in progress (one at a time): a run (customers done) or a staffing suggestion (simulations done). */
 export interface RunningJob {
+  kind: 'run' | 'staffing';
   fileId: string;
   done: number;
   total: number;
+  /** Staffing: what the search tries now ("advisors: trying 6 staff"). */
+  note?: string;
   cancel(): void;
 }
 
@@ -31,6 +35,8 @@ export interface SimulationState {
   /** How the map is coloured, and for whom (all files). */
   heatMode: HeatMode;
   segment: string | null;
+  /** The staffing suggestion of each file, until it is applied or discarded. */
+  proposals: Record<string, StaffingProposal | undefined>;
 }
 
 export const useSimulation = create<SimulationState>()(() => ({
@@ -42,4 +48,5 @@ export const useSimulation = create<SimulationState>()(() => ({
   overlayHidden: {},
   heatMode: 'dropoff',
   segment: null,
+  proposals: {},
 }));

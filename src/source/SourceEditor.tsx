@@ -19,6 +19,7 @@ function applyReveal(docId: string, editor: EditorHandle) {
 export function SourceEditor({ docId }: { docId: string }) {
   const path = useWorkspace((s) => s.docs[docId]?.path);
   const broken = useWorkspace((s) => s.docs[docId]?.broken);
+  const kind = useWorkspace((s) => s.docs[docId]?.kind);
   const doc = useWorkspace.getState().docs[docId];
   const { container, handle, state } = useMonacoEditor(
     doc && path ? { modelKey: docId, fileName: path, text: doc.text, language: 'json', onChange: (text) => typeText(docId, text), onBlur: () => flushValidation(docId) } : undefined,
@@ -54,7 +55,7 @@ export function SourceEditor({ docId }: { docId: string }) {
     <div className="ws-source" data-testid="source-editor" data-path={path}>
       {broken && (
         <div className="ws-source-status" role="status">
-          The text is not a valid document yet: the canvas keeps the last valid version.
+          The text is not a valid document yet: the {kind === 'cohort' ? 'cohort editor' : 'canvas'} keeps the last valid version.
         </div>
       )}
       {/* nokey: React Flow ignores the keys typed here (Space would pan the canvas). */}

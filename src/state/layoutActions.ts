@@ -104,6 +104,10 @@ export function toggleInspector(): void {
   useLayout.setState((s) => ({ inspectorOpen: !s.inspectorOpen }));
 }
 
+export function showInspector(): void {
+  if (!useLayout.getState().inspectorOpen) useLayout.setState({ inspectorOpen: true });
+}
+
 export function resize(part: 'sideWidth' | 'panelHeight' | 'inspectorWidth', size: number): void {
   const clamp = part === 'panelHeight' ? [80, 600] : part === 'inspectorWidth' ? [240, 600] : [160, 600];
   useLayout.setState({ [part]: Math.round(Math.min(clamp[1]!, Math.max(clamp[0]!, size))) } as Partial<LayoutState>);

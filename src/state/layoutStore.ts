@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 
-export type EditorKind = 'canvas' | 'source' | 'compiled';
+/** A journey's canvas, a cohort's form, any document's JSON source, a journey's compiled module. */
+export type EditorKind = 'canvas' | 'cohort' | 'source' | 'compiled';
 export type SideView = 'explorer' | 'nodes' | 'simulation' | 'history' | 'settings';
 export type PanelTab = 'problems' | 'output' | 'simulation' | 'replay' | 'compare';
 

@@ -1,12 +1,11 @@
 import { compareJourneys } from '../../sim/compareJourneys';
 import { CliError, EXIT } from '../cliError';
 import type { CliIo } from '../cliIo';
-import { loadCohort } from '../loadDocuments';
 import { progressBar } from './progressBar';
 import { parseSimOptions } from './simOptions';
-import { loadJourneyOneLine, runSimulation } from './simulateCommand';
+import { announceRun, loadJourneyOneLine, loadRunCohort, runOptionsOf, runSimulation } from './simulateCommand';
 
-export const COMPARE_USAGE = 'compare <journeyA> <journeyB> --cohort c [--customers N] [--seed S] [--engine fast|reference] [--horizon 90d] [-o out.json]';
+export const COMPARE_USAGE = 'compare <journeyA> <journeyB> --cohort c [--customers N] [--seed S] [--engine fast|reference] [--horizon 90d] [--over 28d] [-o out.json]';
 
 /** `compare`: the same customers through A and B; per outcome the difference B − A with a paired 95% CI. */
 export function compareCommand(io: CliIo, files: string[], o: Record<string, string | boolean | undefined>): number {
@@ -17,11 +16,10 @@ export function compareCommand(io: CliIo, files: string[], o: Record<string, str
   const cohortFile = options.cohort ?? a.cohortFile;
   if (cohortFile === undefined) throw new CliError(`journey compare: pass --cohort <file>: both journeys must see the same customers`, 2);
   const b = loadJourneyOneLine(io, fileB, cohortFile);
-  const cohort = loadCohort(io, cohortFile);
+  const cohort = loadRunCohort(io, cohortFile, options);
+  announceRun(io, 'compare', cohort, options);
   const bar = progressBar(io, 'compare');
-  const comparison = runSimulation('compare', () =>
-    compareJourneys(a.journey, b.journey, cohort, { customers: options.customers, seed: options.seed, engine: options.engine, horizonMs: options.horizonMs, ...(bar.onProgress ? { onProgress: bar.onProgress } : {}) }),
-  );
+  const comparison = runSimulation('compare', () => compareJourneys(a.journey, b.journey, cohort, { ...runOptionsOf(options), ...(bar.onProgress ? { onProgress: bar.onProgress } : {}) }));
   bar.done();
   const text = `${JSON.stringify(comparison, null, 2)}\n`;
   if (options.output) io.writeText(options.output, text);

@@ -1,4 +1,4 @@
-import { durationMs, DURATION_HELP } from '../../model/duration';
+import { durationMs, DURATION_HELP, formatDuration } from '../../model/duration';
 import { ENGINES, type Engine } from '../../sim/result/simulationResult';
 import { DEFAULT_HORIZON_MS, DEFAULT_SEED } from '../../sim/simulate';
 import { CliError } from '../cliError';
@@ -10,11 +10,21 @@ export interface SimCliOptions {
   seed: number;
   engine: Engine;
   horizonMs: number;
+  /** `--over`: the customers arrive within [0, over) (overrides the cohort's `arrivals.over`). */
+  overMs?: number;
   cohort?: string;
   output?: string;
 }
 
-/** The options of `simulate` and `compare`, checked: a bad one is a one-line usage error (exit 2). */
+/** A duration option: a duration text, or a plain number of milliseconds. */
+function durationOption(text: string): number | undefined {
+  return durationMs(/^\d+(\.\d+)?$/.test(text.trim()) ? Number(text) : text);
+}
+
+/**
+ * The options of `simulate`, `compare` and `staff`, checked: a bad one is a one-line usage error
+ * (exit 2); `--over` longer than the horizon is an error of the run (exit 1).
+ */
 export function parseSimOptions(command: string, o: Record<string, string | boolean | undefined>): SimCliOptions {
   const bad = (msg: string) => new CliError(`journey ${command}: ${msg}`, 2);
   const text = (k: string) => (typeof o[k] === 'string' ? (o[k] as string) : undefined);
@@ -27,9 +37,18 @@ export function parseSimOptions(command: string, o: Record<string, string | bool
   const engine = text('engine') ?? 'fast';
   if (!(ENGINES as readonly string[]).includes(engine)) throw bad(`unknown --engine '${engine}': use ${ENGINES.join(' or ')}`);
   const horizonText = text('horizon');
-  const horizonMs = horizonText === undefined ? DEFAULT_HORIZON_MS : durationMs(/^\d+(\.\d+)?$/.test(horizonText.trim()) ? Number(horizonText) : horizonText);
+  const horizonMs = horizonText === undefined ? DEFAULT_HORIZON_MS : durationOption(horizonText);
   if (horizonMs === undefined) throw bad(`--horizon '${horizonText}' is not a duration: ${DURATION_HELP}`);
   const out: SimCliOptions = { customers, seed, engine: engine as Engine, horizonMs };
+  const overText = text('over');
+  if (overText !== undefined) {
+    const overMs = durationOption(overText);
+    if (overMs === undefined || !(overMs > 0)) throw bad(`--over '${overText}' is not a duration above 0: ${DURATION_HELP}`);
+    if (overMs > horizonMs) {
+      throw new CliError(`journey ${command}: --over ${overText} is longer than the horizon of ${formatDuration(horizonMs)}: the customers must arrive before the run ends; shorten --over or pass --horizon ${formatDuration(overMs)}`, 1);
+    }
+    out.overMs = overMs;
+  }
   const cohort = text('cohort');
   if (cohort !== undefined) out.cohort = cohort;
   const output = text('output');

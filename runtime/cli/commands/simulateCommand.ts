@@ -6,9 +6,10 @@ import { CliError, EXIT } from '../cliError';
 import type { CliIo } from '../cliIo';
 import { loadCohort, loadValidJourney } from '../loadDocuments';
 import { progressBar } from './progressBar';
-import { parseSimOptions } from './simOptions';
+import { runSummary } from './runSummary';
+import { parseSimOptions, type SimCliOptions } from './simOptions';
 
-export const SIMULATE_USAGE = 'simulate <journey> [--cohort c] [--customers N] [--seed S] [--engine fast|reference] [--horizon 90d] [-o result.json]';
+export const SIMULATE_USAGE = 'simulate <journey> [--cohort c] [--customers N] [--seed S] [--engine fast|reference] [--horizon 90d] [--over 28d] [-o result.json]';
 
 /** loadValidJourney, with its errors cut to one line: the first error, and how many more there are. */
 export function loadJourneyOneLine(io: CliIo, file: string, cohortFile: string | undefined): ReturnType<typeof loadValidJourney> {
@@ -22,11 +23,29 @@ export function loadJourneyOneLine(io: CliIo, file: string, cohortFile: string |
   }
 }
 
+/**
+ * The cohort of a run: with the run's horizon, the cohort's own `arrivals.over` must fit in it (J034,
+ * on the cohort's line) unless `--over` replaces it.
+ */
+export function loadRunCohort(io: CliIo, file: string, run: { horizonMs: number; overMs?: number }): Cohort {
+  return loadCohort(io, file, run.overMs === undefined ? { horizonMs: run.horizonMs } : {});
+}
+
 /** A journey checked against its cohort (the given one, else the journey's own). */
-export function loadJourneyAndCohort(io: CliIo, command: string, file: string, cohortFile: string | undefined): { journey: Journey; cohort: Cohort } {
+export function loadJourneyAndCohort(io: CliIo, command: string, file: string, cohortFile: string | undefined, run: { horizonMs: number; overMs?: number }): { journey: Journey; cohort: Cohort } {
   const { journey, cohortFile: used } = loadJourneyOneLine(io, file, cohortFile);
   if (used === undefined) throw new CliError(`${file}: the journey names no cohort: pass --cohort <file> to ${command} it`, 2);
-  return { journey, cohort: loadCohort(io, used) };
+  return { journey, cohort: loadRunCohort(io, used, run) };
+}
+
+/** The run options of the simulator from the command line's. */
+export function runOptionsOf(options: SimCliOptions): { customers: number; seed: number; engine: SimCliOptions['engine']; horizonMs: number; overMs?: number } {
+  return { customers: options.customers, seed: options.seed, engine: options.engine, horizonMs: options.horizonMs, ...(options.overMs !== undefined ? { overMs: options.overMs } : {}) };
+}
+
+/** On a terminal, the run's summary line on stderr before it starts. */
+export function announceRun(io: CliIo, command: string, cohort: Cohort, options: SimCliOptions): void {
+  if (io.stderrIsTTY) io.stderr(`${runSummary(command, options.customers, cohort, options)}\n`);
 }
 
 /** Runs a simulation, turning its errors into one-line CLI errors. */
@@ -43,11 +62,10 @@ export function runSimulation<T>(command: string, f: () => T): T {
 export function simulateCommand(io: CliIo, files: string[], o: Record<string, string | boolean | undefined>): number {
   if (files.length !== 1) throw new CliError(`usage: journey ${SIMULATE_USAGE}`);
   const options = parseSimOptions('simulate', o);
-  const { journey, cohort } = loadJourneyAndCohort(io, 'simulate', files[0]!, options.cohort);
+  const { journey, cohort } = loadJourneyAndCohort(io, 'simulate', files[0]!, options.cohort, options);
+  announceRun(io, 'simulate', cohort, options);
   const bar = progressBar(io, 'simulate');
-  const result = runSimulation('simulate', () =>
-    simulate(journey, cohort, { customers: options.customers, seed: options.seed, engine: options.engine, horizonMs: options.horizonMs, ...(bar.onProgress ? { onProgress: bar.onProgress } : {}) }),
-  );
+  const result = runSimulation('simulate', () => simulate(journey, cohort, { ...runOptionsOf(options), ...(bar.onProgress ? { onProgress: bar.onProgress } : {}) }));
   bar.done();
   const text = `${JSON.stringify(result, null, 2)}\n`;
   if (options.output) io.writeText(options.output, text);

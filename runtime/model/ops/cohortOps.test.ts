@@ -22,6 +22,7 @@ import {
   setProfileWeight,
   setSegmentId,
   setShare,
+  updateCohort,
 } from './cohortOps';
 
 const mini = () => minimalCohort() as unknown as Cohort;
@@ -160,6 +161,17 @@ describe('arrivals', () => {
   it('brings a profile of the wrong length to its length', () => {
     const c = setArrivals(mini(), { over: '7d', weekly: [2, 2, 2] });
     expect(setProfileWeight(c, 'weekly', 6, 3).arrivals!.weekly).toEqual([2, 2, 2, 1, 1, 1, 3]);
+  });
+});
+
+describe('the cohort itself', () => {
+  it('changes its name, id and description; no description, no field', () => {
+    const c = mini();
+    expect(updateCohort(c, { name: 'Mini' })).toMatchObject({ name: 'Mini', id: 'mini-cohort' });
+    const described = updateCohort(c, { description: 'Who they are' });
+    expect(described.description).toBe('Who they are');
+    expect('description' in updateCohort(described, { description: undefined })).toBe(false);
+    expect(updateCohort(c, { name: 'Mini cohort' })).toBe(c);
   });
 });
 

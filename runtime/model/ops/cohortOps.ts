@@ -58,6 +58,16 @@ function without<T extends object, K extends keyof T>(obj: T, key: K): T {
   return next;
 }
 
+/** Change the cohort's own fields (id, name, description); an undefined description is removed. */
+export function updateCohort(cohort: Cohort, patch: Partial<Pick<Cohort, 'id' | 'name' | 'description'>>): Cohort {
+  let next = cohort;
+  for (const [key, value] of Object.entries(patch) as [keyof typeof patch, string | undefined][]) {
+    if (next[key] === value) continue;
+    next = value === undefined ? without(next, key) : { ...next, [key]: value };
+  }
+  return next;
+}
+
 /** Every share scaled so that they sum to 1 (equal shares when they are all 0). */
 export function rebalanceShares(cohort: Cohort): Cohort {
   return withShares(cohort, apportion(SHARE_STEPS, cohort.segments.map((s) => s.share)).map((u) => u / SHARE_STEPS));

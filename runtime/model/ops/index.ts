@@ -6,5 +6,6 @@ export { uniqueId, slugify, idsOf } from './uniqueId';
 export { createNode } from './createNode';
 export { pasteElements } from './pasteElements';
 export { addStage, removeStage, moveStage } from './stageOps';
-export { addSegment, removeSegment, renameSegment, setSegmentId, setShare, rebalanceShares, setAttribute, removeAttribute, setPatience, removePatience, setArrivals, removeArrivals, setArrivalsOver, setProfileWeight, resetProfile, profileOf, flatProfile, uniqueSegmentId, PROFILE_LENGTH, SHARE_STEPS, type ProfileName } from './cohortOps';
+export { updateCohort, addSegment, removeSegment, renameSegment, setSegmentId, setShare, rebalanceShares, setAttribute, removeAttribute, setPatience, removePatience, setArrivals, removeArrivals, setArrivalsOver, setProfileWeight, resetProfile, profileOf, flatProfile, uniqueSegmentId, PROFILE_LENGTH, SHARE_STEPS, type ProfileName } from './cohortOps';
 export { addTeam, removeTeam, renameTeam, changeTeamId, updateTeam, teamOf, setTeamStaff, setTeamCost, setSchedule, clearSchedule, addScheduleEntry, updateScheduleEntry, removeScheduleEntry, setServiceLevel, clearServiceLevel, setMaxAbandon, clearMaxAbandon, setScheduleFromGrid, officeHours, DEFAULT_SERVICE_LEVEL, teamUsers, reassignTeam, gridOfSchedule, entriesOfGrid, scheduleWithGrid, type RemoveTeam, type TeamUse, type ScheduleGrid } from './teamOps';
+export { applyStaffing, type TeamStaffingChange } from './staffingOps';

@@ -1,5 +1,5 @@
 import { commands, type Disposer } from '../../commands/commandRegistry';
-import { activeGroup, useLayout } from '../../state/layoutStore';
+import { activeGroup, activeTab, useLayout } from '../../state/layoutStore';
 import { closeEditor, openEditor, splitActiveEditor } from '../../state/layoutActions';
 import { activeDoc } from '../activeDocument';
 
@@ -15,7 +15,8 @@ export function registerEditorCommands(): Disposer {
       when: () => !!activeDoc(),
       run: () => {
         const d = activeDoc();
-        if (d) openEditor(d.id, 'source', { toSide: useLayout.getState().groups.length > 1 || d.kind === 'journey' });
+        // Beside the canvas or the cohort editor: the view and its JSON side by side.
+        if (d) openEditor(d.id, 'source', { toSide: useLayout.getState().groups.length > 1 || d.kind === 'journey' || activeTab()?.kind === 'cohort' });
       },
     }),
     commands.register({

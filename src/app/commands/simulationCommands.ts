@@ -5,8 +5,9 @@ import { overlayVisible, setOverlayVisible } from '../../simulation/simulationAc
 import { useSimulation } from '../../simulation/simulationStore';
 import { exportShownResult } from '../../simulation/exportShownResult';
 import { revealResults } from '../../simulation/revealResults';
+import { applyStaffingProposal, discardStaffingProposal, proposalOf, suggestStaffingFor } from '../../simulation/staffing/staffingActions';
 
-/** Simulation: run (F5), cancel, the results on the map, the results panel, CSV / Markdown exports. */
+/** Simulation: run (F5), cancel, the results on the map, the results panel, CSV / Markdown exports, staffing suggestions. */
 export function registerSimulationCommands(): Disposer {
   const journeyActive = () => activeDoc()?.kind === 'journey';
   const shownRun = () => {
@@ -29,6 +30,9 @@ export function registerSimulationCommands(): Disposer {
     commands.register({ id: 'simulation.showResults', title: 'Show results panel', category: 'Simulation', run: revealResults }),
     commands.register({ id: 'simulation.exportCsv', title: 'Export results as CSV', category: 'Simulation', when: () => !!shownRun(), run: () => exportShownResult('csv') }),
     commands.register({ id: 'simulation.exportMarkdown', title: 'Export results as Markdown', category: 'Simulation', when: () => !!shownRun(), run: () => exportShownResult('markdown') }),
+    commands.register({ id: 'simulation.suggestStaffing', title: 'Suggest staffing', category: 'Simulation', when: journeyActive, run: () => suggestStaffingFor() }),
+    commands.register({ id: 'simulation.applyStaffing', title: 'Apply suggested staffing', category: 'Simulation', when: () => !!proposalOf(activeDoc()?.id), run: () => applyStaffingProposal() }),
+    commands.register({ id: 'simulation.discardStaffing', title: 'Discard suggested staffing', category: 'Simulation', when: () => !!proposalOf(activeDoc()?.id), run: () => discardStaffingProposal() }),
   ];
   return () => disposers.forEach((d) => d());
 }

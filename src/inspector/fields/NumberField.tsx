@@ -15,10 +15,12 @@ export interface NumberFieldProps {
   step?: number;
   description?: string | undefined;
   diagnostics?: readonly Diagnostic[] | undefined;
+  /** The input's data-testid, for browser tests. */
+  testId?: string;
 }
 
 /** A number input with the schema's bounds; commits on blur or Enter; empty clears an optional field. */
-export function NumberField({ name, label, value, onCommit, optional, min, max, int, step, description, diagnostics }: NumberFieldProps) {
+export function NumberField({ name, label, value, onCommit, optional, min, max, int, step, description, diagnostics, testId }: NumberFieldProps) {
   const id = useId();
   const [draft, setDraft, revert] = useDraft(value === undefined ? '' : String(value));
   const parsed = draft.trim() === '' ? undefined : Number(draft);
@@ -59,6 +61,7 @@ export function NumberField({ name, label, value, onCommit, optional, min, max, 
       <input
         id={id}
         name={name}
+        data-testid={testId}
         type="number"
         className="ji-input ji-input-number"
         value={draft}

@@ -18,10 +18,12 @@ export interface TextFieldProps {
   noteFor?: (draft: string) => ReactNode;
   /** Extra class on the input, e.g. monospace. */
   inputClass?: string;
+  /** The input's data-testid, for browser tests. */
+  testId?: string;
 }
 
 /** A text input that commits on blur or Enter (Escape reverts), so that each change is one undo step. */
-export function TextField({ name, label, value, onCommit, optional, multiline, placeholder, description, diagnostics, noteFor, inputClass }: TextFieldProps) {
+export function TextField({ name, label, value, onCommit, optional, multiline, placeholder, description, diagnostics, noteFor, inputClass, testId }: TextFieldProps) {
   const id = useId();
   const [draft, setDraft, revert] = useDraft(value ?? '');
   const commit = () => {
@@ -39,6 +41,7 @@ export function TextField({ name, label, value, onCommit, optional, multiline, p
   const common = {
     id,
     name,
+    'data-testid': testId,
     value: draft,
     placeholder,
     className: `ji-input${inputClass ? ` ${inputClass}` : ''}`,

@@ -1,10 +1,10 @@
 import type { TableModel } from '../model/tableModel';
 
 /** The table beside a chart: the same figures, to read exactly and to copy. */
-export function ResultTable({ table, label }: { table: TableModel; label: string }) {
+export function ResultTable({ table, label, testId }: { table: TableModel; label: string; testId?: string | undefined }) {
   return (
     <div className="sp-table-wrap">
-      <table className="sp-table" aria-label={label}>
+      <table className="sp-table" aria-label={label} data-testid={testId}>
         <thead>
           <tr>
             {table.columns.map((c) => (

@@ -56,7 +56,7 @@ describe('chart options', () => {
     const teams = teamLoadChart(journey, result);
     expect(category(teams.option.xAxis)).toEqual(['Mortgage advisors', 'Underwriting']);
     expect(bars(teams.option)[0]!.data).toEqual([result.teams['advisors']!.utilization, result.teams['underwriters']!.utilization]);
-    expect(teams.table.rows[0]!.values).toEqual(['Mortgage advisors', 3, result.teams['advisors']!.utilization, result.teams['advisors']!.busyHours, result.teams['advisors']!.served, 0, result.teams['advisors']!.cost]);
+    expect(teams.table.rows[0]!.values).toEqual(['Mortgage advisors', journey.teams!.find((t) => t.id === 'advisors')!.staff, result.teams['advisors']!.utilization, result.teams['advisors']!.busyHours, result.teams['advisors']!.served, 0, result.teams['advisors']!.cost]);
 
     const queues = queueWaitChart(journey, result);
     const ids = ['advisor-call', 'document-review'];

@@ -13,6 +13,8 @@ export interface ChartModel {
   title: string;
   option: EChartsOption;
   table: TableModel;
+  /** data-testids of the chart's box and of its table (browser tests), when it has its own. */
+  testIds?: { chart?: string; table?: string };
 }
 
 /** Colours by outcome result (mid tones that read on dark and light themes). */

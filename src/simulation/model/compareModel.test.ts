@@ -9,7 +9,7 @@ const { journey: a, cohort } = sample('mortgage-preapproval');
 // The redesign: two more advisors, a quicker reminder, a referral outcome, no competitor edge.
 const b = journeySchema.parse({
   ...a,
-  teams: a.teams!.map((t) => (t.id === 'advisors' ? { ...t, staff: t.staff + 2 } : t)),
+  teams: a.teams!.map((t) => (t.id === 'advisors' ? { ...t, staff: t.staff + 2, ...(t.schedule ? { schedule: t.schedule.map((e) => ({ ...e, staff: e.staff + 2 })) } : {}) } : t)),
   nodes: [...a.nodes, { id: 'referred', kind: 'outcome', label: 'Referred a friend', result: 'success', stage: 'buy' }],
   edges: [
     ...a.edges.filter((e) => e.id !== 'house-hunting-chose-other-lender').map((e) => (e.id === 'preapproval-invite-after-6d' ? { ...e, after: '3d' } : e)),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_HEAT_THRESHOLDS, edgeWidth, heatmapOf } from './heatmap';
-import { sampleRun } from './testRuns';
+import { DEFAULT_HEAT_THRESHOLDS, edgeWidth, heatmapOf, serviceHeatLevel, serviceLabel, type QueueService } from './heatmap';
+import { sampleRun, targetRun } from './testRuns';
 
 const { journey, result } = sampleRun('mortgage-preapproval');
 
@@ -39,7 +39,7 @@ describe('heatmapOf', () => {
     expect(call.label.queue).toMatch(/^wait .+ · p90 .+$/);
     const upload = map.nodes['document-upload']!;
     expect(upload.meanEmotion).toBe(-1);
-    expect(upload.level).toEqual({ dropoff: 'good', queue: 'none', emotion: 'bad' });
+    expect(upload.level).toEqual({ dropoff: 'good', queue: 'none', service: 'none', emotion: 'bad' });
     const route = map.nodes['route-outreach']!;
     expect(route.level.emotion).toBe('none');
   });
@@ -96,5 +96,43 @@ describe('heatmapOf', () => {
   it('uses the thresholds it is given', () => {
     const strict = { ...DEFAULT_HEAT_THRESHOLDS, emotion: { warn: 1.5, bad: 0.5 } };
     expect(heatmapOf(journey, result, undefined, strict).nodes['advisor-call']!.level.emotion).toBe('warn');
+  });
+
+  it('colours the queues by service level against their team’s target', () => {
+    const run = targetRun();
+    const map = heatmapOf(run.journey, run.result);
+    const withWork = run.journey.nodes.filter((n) => n.work).map((n) => n.id);
+    expect(withWork.length).toBeGreaterThan(0);
+    for (const id of withWork) {
+      const heat = map.nodes[id]!;
+      const q = run.result.nodes[id]!.queue!;
+      const team = run.journey.nodes.find((n) => n.id === id)!.work!.team;
+      expect(heat.service).toEqual({ team, offered: q.offered, serviceLevel: q.serviceLevel, abandonRate: q.abandonRate, target: run.result.teams[team]!.target });
+      expect(heat.level.service).toBe(serviceHeatLevel(heat.service, DEFAULT_HEAT_THRESHOLDS.targetMargin));
+      expect(heat.label.service).toMatch(/^SL (\d+\.\d%|–) \(target \d+% in \d+[hd]\) · \d+\.\d% gave up/);
+    }
+    const plain = map.nodes[run.journey.start]!;
+    expect(plain.service).toBeUndefined();
+    expect(plain.level.service).toBe('none');
+    // One segment: the same shared queue.
+    const segment = Object.keys(run.result.segments)[0]!;
+    expect(heatmapOf(run.journey, run.result, segment).nodes[withWork[0]!]!.level.service).toBe(map.nodes[withWork[0]!]!.level.service);
+  });
+
+  it('grades a queue: met, missed by at most the margin, missed by more, no target', () => {
+    const q = (patch: Partial<QueueService>): QueueService => ({ team: 't', offered: 100, serviceLevel: 0.8, abandonRate: 0.02, target: { serviceLevel: 0.8, withinMs: 20_000, maxAbandon: 0.05 }, ...patch });
+    expect(serviceHeatLevel(q({}), 0.1)).toBe('good');
+    expect(serviceHeatLevel(q({ serviceLevel: 0.72 }), 0.1)).toBe('warn');
+    expect(serviceHeatLevel(q({ serviceLevel: 0.65 }), 0.1)).toBe('bad');
+    // Without a service-level target, the abandon rate against maxAbandon decides.
+    const onlyAbandon = { serviceLevel: null, withinMs: null, maxAbandon: 0.05 };
+    expect(serviceHeatLevel(q({ serviceLevel: null, target: onlyAbandon }), 0.1)).toBe('good');
+    expect(serviceHeatLevel(q({ serviceLevel: null, abandonRate: 0.2, target: onlyAbandon }), 0.1)).toBe('bad');
+    expect(serviceHeatLevel(q({ serviceLevel: null, target: { serviceLevel: null, withinMs: null, maxAbandon: null } }), 0.1)).toBe('none');
+    expect(serviceHeatLevel(q({ offered: 0, serviceLevel: null }), 0.1)).toBe('none');
+    expect(serviceHeatLevel(undefined, 0.1)).toBe('none');
+    expect(serviceLabel(q({ serviceLevel: 0.72 }))).toBe('SL 72.0% (target 80% in 20s) · 2.0% gave up (max 5%)');
+    expect(serviceLabel(q({ serviceLevel: null, target: onlyAbandon }))).toBe('2.0% gave up (max 5%)');
+    expect(serviceLabel(q({ offered: 0 }))).toBe('nobody queued');
   });
 });

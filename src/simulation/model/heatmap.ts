@@ -1,12 +1,14 @@
-// The numbers a run puts on the canvas: volume on edges, drop-off, queue time and emotion on nodes.
+// The numbers a run puts on the canvas: volume on edges, drop-off, queue time, service level and
+// emotion on nodes.
 // Per segment, `simulation/1` has node visits and drop-offs, edge volumes, outcomes and emotion by
 // stage; queue waits are of the shared queues (all segments) and node emotion is of all customers.
 // Results without per-segment flows (older runs) give a segment only its outcomes (`flows: false`).
 import type { Journey } from '../../../runtime/model/journey';
 import type { NodeStats, SimulationResult } from '../../../runtime/sim';
 import { formatCount, formatDuration, formatEmotion, formatPercent } from './formatNumbers';
+import { abandonStatus, maxAbandonText, serviceLevelStatus, serviceLevelTargetText, type TeamTarget } from './teamTargets';
 
-export type HeatMode = 'dropoff' | 'queue' | 'emotion';
+export type HeatMode = 'dropoff' | 'queue' | 'service' | 'emotion';
 export type HeatLevel = 'good' | 'warn' | 'bad' | 'none';
 
 export interface HeatThresholds {
@@ -16,12 +18,15 @@ export interface HeatThresholds {
   waitMs: { warn: number; bad: number };
   /** Mean emotion (−2…+2) below which a node is `warn` / `bad`. */
   emotion: { warn: number; bad: number };
+  /** A queue that misses its team's target by at most this much (a share: 0.1 = 10 points) is `warn`, by more `bad`. */
+  targetMargin: number;
 }
 
 export const DEFAULT_HEAT_THRESHOLDS: HeatThresholds = {
   dropOff: { warn: 0.05, bad: 0.15 },
   waitMs: { warn: 30 * 60_000, bad: 4 * 3_600_000 },
   emotion: { warn: 0.5, bad: -0.5 },
+  targetMargin: 0.1,
 };
 
 export interface EdgeHeat {
@@ -43,11 +48,24 @@ export interface NodeHeat {
   meanWaitMs: number | null;
   p90WaitMs: number | null;
   meanEmotion: number | null;
+  /**
+   * Nodes with work: the queue's service level and abandon rate against its team's targets (the
+   * same queue for every segment).
+   */
+  service?: QueueService;
   /** Outcome nodes: customers who ended here. */
   outcome?: { result: string; count: number; share: number };
   level: Record<HeatMode, HeatLevel>;
   /** One line per mode, for the badge on the node. */
   label: Record<HeatMode, string>;
+}
+
+export interface QueueService {
+  team: string;
+  offered: number;
+  serviceLevel: number | null;
+  abandonRate: number;
+  target: TeamTarget;
 }
 
 export interface StageHeat {
@@ -101,21 +119,48 @@ function outcomeHeat(result: string, count: number, share: number, t: HeatThresh
     p90WaitMs: null,
     meanEmotion: null,
     outcome: { result, count, share },
-    level: { dropoff: outcomeLevel(result, share, t), queue: 'none', emotion: 'none' },
-    label: { dropoff: label, queue: label, emotion: label },
+    level: { dropoff: outcomeLevel(result, share, t), queue: 'none', service: 'none', emotion: 'none' },
+    label: { dropoff: label, queue: label, service: label, emotion: label },
   };
 }
 
 /**
- * The heat of a step (not an outcome) from its visits and drop-offs, the queue at it and its mean
- * emotion (null: by stage only, as for one segment). `queueNote` follows the queue label.
+ * A queue against its team's targets: `good` when it meets them, `warn` when it misses one by at
+ * most the margin, `bad` when by more; `none` without a target or nobody offered. The service
+ * level decides when the team sets one, else the abandon rate against `maxAbandon`.
  */
-function stepHeat(counts: { visits: number; stalled: number; abandoned: number }, queue: NodeStats['queue'], meanEmotion: number | null, t: HeatThresholds, queueNote = ''): NodeHeat {
+export function serviceHeatLevel(service: QueueService | undefined, margin: number): HeatLevel {
+  if (!service) return 'none';
+  const { target } = service;
+  const sl = serviceLevelStatus(service.serviceLevel, target);
+  if (sl !== 'none') return sl === 'met' ? 'good' : service.serviceLevel! >= target.serviceLevel! - margin ? 'warn' : 'bad';
+  const ab = abandonStatus(service, target);
+  if (ab === 'none') return 'none';
+  return ab === 'met' ? 'good' : service.abandonRate <= target.maxAbandon! + margin ? 'warn' : 'bad';
+}
+
+/** "SL 72% (target 80% in 20s) · 4.1% gave up": the queue against its targets, in one line. */
+export function serviceLabel(service: QueueService | undefined): string | undefined {
+  if (!service) return undefined;
+  const { target } = service;
+  if (service.offered === 0) return 'nobody queued';
+  const abandon = `${formatPercent(service.abandonRate)} gave up${target.maxAbandon !== null ? ` (max ${maxAbandonText(target).slice(2)})` : ''}`;
+  if (target.serviceLevel === null) return target.maxAbandon === null ? `no target · ${abandon}` : abandon;
+  return `SL ${service.serviceLevel === null ? '–' : formatPercent(service.serviceLevel)} (target ${serviceLevelTargetText(target)}) · ${abandon}`;
+}
+
+/**
+ * The heat of a step (not an outcome) from its visits and drop-offs, the queue at it (with its
+ * team's targets) and its mean emotion (null: by stage only, as for one segment). `queueNote`
+ * follows the queue label.
+ */
+function stepHeat(counts: { visits: number; stalled: number; abandoned: number }, queue: NodeStats['queue'], meanEmotion: number | null, t: HeatThresholds, queueNote = '', service?: QueueService): NodeHeat {
   const dropped = counts.stalled + counts.abandoned;
   const dropOff = counts.visits > 0 ? dropped / counts.visits : null;
   const meanWaitMs = queue?.meanWaitMs ?? null;
   const p90WaitMs = queue?.p90WaitMs ?? null;
   const visits = `${formatCount(counts.visits)} visits`;
+  const serviceText = serviceLabel(service);
   return {
     visits: counts.visits,
     dropped,
@@ -123,17 +168,29 @@ function stepHeat(counts: { visits: number; stalled: number; abandoned: number }
     meanWaitMs,
     p90WaitMs,
     meanEmotion,
+    ...(service ? { service } : {}),
     level: {
       dropoff: counts.visits > 0 ? above(dropOff, t.dropOff) : 'none',
       queue: queue && counts.visits > 0 ? above(p90WaitMs, t.waitMs) : 'none',
+      service: serviceHeatLevel(service, t.targetMargin),
       emotion: emotionLevel(meanEmotion, t.emotion),
     },
     label: {
       dropoff: dropOff === null ? visits : `${visits} · ${formatPercent(dropOff)} drop`,
       queue: queue ? `wait ${formatDuration(meanWaitMs)} · p90 ${formatDuration(p90WaitMs)}${queueNote}` : visits,
+      service: serviceText ? `${serviceText}${queueNote}` : visits,
       emotion: meanEmotion === null && queueNote ? `${visits} · emotion by stage only` : `${visits} · emotion ${formatEmotion(meanEmotion)}`,
     },
   };
+}
+
+/** The queue of a node with work, with its team's targets (the result's, as the run saw them). */
+function queueService(journey: Journey, result: SimulationResult, nodeId: string): QueueService | undefined {
+  const queue = result.nodes[nodeId]?.queue;
+  if (!queue) return undefined;
+  const team = journey.nodes.find((n) => n.id === nodeId)?.work?.team;
+  const target = (team !== undefined ? result.teams[team]?.target : undefined) ?? { serviceLevel: null, withinMs: null, maxAbandon: null };
+  return { team: team ?? '', offered: queue.offered, serviceLevel: queue.serviceLevel, abandonRate: queue.abandonRate, target };
 }
 
 function stagesOf(journey: Journey, result: SimulationResult, segment: string | null, t: HeatThresholds): Record<string, StageHeat> {
@@ -187,7 +244,7 @@ export function heatmapOf(journey: Journey, result: SimulationResult, segment?: 
       nodes[node.id] = outcomeHeat(outcome.result, outcome.count, outcome.share, t);
       continue;
     }
-    nodes[node.id] = stepHeat(stats, stats.queue, stats.meanEmotion, t);
+    nodes[node.id] = stepHeat(stats, stats.queue, stats.meanEmotion, t, '', queueService(journey, result, node.id));
   }
   return { segment: null, customers: N, flows: true, nodes, edges, stages: stagesOf(journey, result, null, t) };
 }
@@ -222,7 +279,7 @@ function segmentHeatmap(journey: Journey, result: SimulationResult, segment: str
       continue;
     }
     const mine = stats.bySegment[segment] ?? { visits: 0, stalled: 0, abandoned: 0 };
-    nodes[node.id] = stepHeat(mine, stats.queue, null, t, ' (queue shared by all segments)');
+    nodes[node.id] = stepHeat(mine, stats.queue, null, t, ' (queue shared by all segments)', queueService(journey, result, node.id));
   }
   return {
     segment,

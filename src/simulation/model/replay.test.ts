@@ -30,6 +30,27 @@ describe('createReplay', () => {
     for (let i = 1; i < replay.steps.length; i++) expect(replay.steps[i]!.time).toBeGreaterThanOrEqual(replay.steps[i - 1]!.time);
   });
 
+  it('counts time from the customer\'s arrival and names the calendar time of each step', () => {
+    const day = 86_400_000;
+    const trace: CustomerTrace = {
+      journey: journey.id,
+      cohort: cohort.id,
+      seed: 1,
+      index: 0,
+      customer: { segment: 'movers', attributes: {}, patienceMs: null },
+      enteredAt: 9 * day + 10 * 3_600_000,
+      steps: [
+        { t: 9 * day + 10 * 3_600_000, type: 'enter', node: 'advisor-call' },
+        { t: 9 * day + 12 * 3_600_000 + 5 * 60_000, type: 'end', end: 'stalled', node: 'advisor-call' },
+      ],
+    };
+    const replay = createReplay(trace, journey);
+    expect(replay.steps.map((f) => [f.time, f.clockLabel])).toEqual([
+      [0, 'Wed 10:00, week 2'],
+      [2 * 3_600_000 + 5 * 60_000, 'Wed 12:05, week 2'],
+    ]);
+  });
+
   it('moves with next / prev / first / last, clamped', () => {
     const replay = createReplay(traceCustomer(journey, cohort, 7, 0, { customers: 10 }), journey);
     expect(replay.first()).toBe(0);
@@ -54,6 +75,7 @@ describe('createReplay', () => {
       seed: 1,
       index: 0,
       customer: { segment: 'movers', attributes: {}, patienceMs: 3_600_000 },
+      enteredAt: 0,
       steps: [
         { t: 0, type: 'enter', node: 'advisor-call', emotion: 1 },
         { t: 0, type: 'queue', node: 'advisor-call', team: 'advisors' },

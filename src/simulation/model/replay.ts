@@ -1,5 +1,6 @@
 // Replaying one customer step by step: frames over a CustomerTrace (runtime traceCustomer), where
 // the customer is after each step, when, and a sentence that says what happened.
+import { formatWeekTime, MS_PER_WEEK } from '../../../runtime/model/calendar/weekCalendar';
 import { durationMs } from '../../../runtime/model/duration';
 import type { Journey } from '../../../runtime/model/journey';
 import type { CustomerEnd, CustomerTrace, TraceStep } from '../../../runtime/sim';
@@ -15,6 +16,8 @@ export interface ReplayFrame {
   time: number;
   /** "2d 3h" */
   timeLabel: string;
+  /** The run's calendar: "Wed 09:05, week 2" (t = 0 is a Monday 00:00). */
+  clockLabel: string;
   /** The event sent (`event`), planned (`emit`) or ignored (`ignored`). */
   event?: string;
   /** `timer` steps: the edge it moved the customer along (null: its guard did not hold, nothing happened). */
@@ -71,8 +74,15 @@ export function createReplay(trace: CustomerTrace, journey?: Journey): Replay {
   const afterMs = (edgeId: string | null) => (edgeId === null ? null : (edgeAfter.get(edgeId) ?? null));
 
   let at: string | null = null;
+  const t0 = trace.enteredAt ?? trace.steps[0]?.t ?? 0;
   const steps: ReplayFrame[] = trace.steps.map((step, index) => {
-    const frame: Omit<ReplayFrame, 'description' | 'nodeId'> = { index, step, time: step.t, timeLabel: formatDuration(step.t) };
+    const frame: Omit<ReplayFrame, 'description' | 'nodeId'> = {
+      index,
+      step,
+      time: step.t - t0,
+      timeLabel: formatDuration(step.t - t0),
+      clockLabel: `${formatWeekTime(step.t)}, week ${Math.floor(step.t / MS_PER_WEEK) + 1}`,
+    };
     let description: string;
     switch (step.type) {
       case 'enter':

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { topDropOffs } from './dropOffRanking';
 import { csvField, resultToCsv, resultToMarkdown } from './resultExports';
-import { sampleRun } from './testRuns';
+import { sampleRun, targetRun } from './testRuns';
 
 const { journey, cohort, result } = sampleRun('mortgage-preapproval');
 
@@ -88,11 +89,28 @@ describe('resultToMarkdown', () => {
     const o = result.outcomes['mortgage-opened']!;
     expect(md).toContain(`| Mortgage application opened | success | ${(o.share * 100).toFixed(1)}% (${o.count.toLocaleString('en-US')}) |`);
     expect(md).toContain(`| Gave up waiting in a queue | ${result.terminal.abandoned.toLocaleString('en-US')} |`);
-    expect(md).toMatch(/\| Mortgage advisors \| 3 \| \d+\.\d% \|/);
+    expect(md).toMatch(new RegExp(`\\| Mortgage advisors \\| ${journey.teams!.find((t) => t.id === 'advisors')!.staff} \\| \\d+\\.\\d% \\|`));
     expect(md).toContain(`${result.timeToOutcome.count.toLocaleString('en-US')} customers`);
-    // the advisors' queue loses the most customers
+    // the step that loses the most customers comes first
     const drop = md.slice(md.indexOf('## Top drop-off points'));
-    expect(drop.split('\n')[4]).toMatch(/^\| Advisor discovery call \| /);
+    expect(drop.split('\n')[4]!.startsWith(`| ${topDropOffs(journey, result)[0]!.label} | `)).toBe(true);
+  });
+
+  it('has a team section with each team’s service level and abandonment against its target', () => {
+    const run = targetRun();
+    const report = resultToMarkdown(run.journey, run.result, run.cohort);
+    expect(report).toContain('· arrivals over 14d');
+    const section = report.slice(report.indexOf('## Service levels and abandonment'), report.indexOf('## Economics'));
+    expect(section.split('\n')[2]).toBe('| Team | Targets | Offered | Served | Abandoned | Service level | Target | Abandon rate | Max abandon | Utilisation | On-duty hours | Cost | Idle cost |');
+    const advisors = run.result.teams['advisors']!;
+    const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+    expect(section).toContain(`| Mortgage advisors | ${advisors.serviceLevel! >= 0.8 ? 'met' : 'missed'} | ${advisors.offered.toLocaleString('en-US')} |`);
+    expect(section).toContain(`| ${pct(advisors.serviceLevel!)} | 80% in 4h | ${pct(advisors.abandonRate)} | ≤ 5% |`);
+    expect(section).toMatch(/^- \*\*Mortgage advisors\*\*: service level \d+\.\d% \(target 80% in 4h\), \d+\.\d% gave up \(at most 5%\): targets (met|missed)\.$/m);
+    expect(section).toMatch(/^- \*\*Underwriting\*\*: service level \d+\.\d% \(target 90% in 1d\), \d+\.\d% gave up: targets (met|missed)\.$/m);
+    // A run of a journey without targets says so.
+    const plain = { ...run.result, teams: Object.fromEntries(Object.entries(run.result.teams).map(([id, t]) => [id, { ...t, target: { serviceLevel: null, withinMs: null, maxAbandon: null } }])) };
+    expect(resultToMarkdown(run.journey, plain)).toContain('No team sets a service level or a maximum abandon rate.');
   });
 
   it('escapes pipes in labels', () => {

@@ -8,6 +8,8 @@ import { topDropOffs } from './dropOffRanking';
 import { formatCount, formatDuration, formatMoney, formatPercent } from './formatNumbers';
 import { markdownCell, tableToMarkdown } from './tableModel';
 import { runLabel } from './runLabel';
+import { serviceLevelChart, teamServiceRows } from './teamCharts';
+import { maxAbandonText, serviceLevelTargetText } from './teamTargets';
 
 export const CSV_HEADER = ['section', 'key', 'segment', 'metric', 'value'] as const;
 
@@ -52,7 +54,13 @@ export function resultToCsv(result: SimulationResult): string {
     const { queue, bySegment, ...counts } = n;
     all('nodes', id, counts);
     for (const [g, c] of Object.entries(bySegment)) for (const [metric, value] of Object.entries(c)) row('nodes', id, g, metric, value);
-    if (queue) all('nodes', id, { queueServed: queue.served, queueMeanWaitMs: queue.meanWaitMs, queueP90WaitMs: queue.p90WaitMs, queueMaxWaitMs: queue.maxWaitMs });
+    if (queue) {
+      all('nodes', id, {
+        queueOffered: queue.offered, queueServed: queue.served, queueAbandoned: queue.abandoned, queueAbandonRate: queue.abandonRate,
+        queueMeanWaitMs: queue.meanWaitMs, queueP50WaitMs: queue.p50WaitMs, queueP90WaitMs: queue.p90WaitMs, queueP99WaitMs: queue.p99WaitMs,
+        queueMaxWaitMs: queue.maxWaitMs, queueServiceLevel: queue.serviceLevel,
+      });
+    }
   }
   for (const [id, e] of Object.entries(result.edges)) {
     row('edges', id, '', 'count', e.count);
@@ -66,7 +74,12 @@ export function resultToCsv(result: SimulationResult): string {
     row('emotion', stage, '', 'mean', e.mean);
     for (const [g, v] of Object.entries(e.bySegment)) row('emotion', stage, g, 'mean', v);
   }
-  for (const [id, t] of Object.entries(result.teams)) all('teams', id, t);
+  for (const [id, t] of Object.entries(result.teams)) {
+    const { target, byHourOfWeek, ...figures } = t;
+    all('teams', id, { ...figures, targetServiceLevel: target.serviceLevel, targetWithinMs: target.withinMs, targetMaxAbandon: target.maxAbandon });
+    for (const [name, hours] of Object.entries(byHourOfWeek)) hours.forEach((v, h) => row('teamsByHourOfWeek', id, String(h), name, v));
+  }
+  result.arrivals.byHourOfWeek.forEach((v, h) => row('arrivalsByHourOfWeek', '', String(h), 'customers', v));
   const { bySegment, ...economics } = result.economics;
   all('economics', '', economics);
   for (const [g, e] of Object.entries(bySegment)) {
@@ -76,6 +89,19 @@ export function resultToCsv(result: SimulationResult): string {
   return lines.join('\r\n') + '\r\n';
 }
 
+/** One line per team with a target: its service level and abandon rate against the target, and whether it met it. */
+function teamTargetLines(journey: Journey, result: SimulationResult): string {
+  const lines = teamServiceRows(journey, result)
+    .filter((r) => r.stats.target.serviceLevel !== null || r.stats.target.maxAbandon !== null)
+    .map(({ name, stats: t, status }) => {
+      const parts: string[] = [];
+      if (t.target.serviceLevel !== null) parts.push(`service level ${t.serviceLevel === null ? '–' : formatPercent(t.serviceLevel)} (target ${serviceLevelTargetText(t.target)})`);
+      parts.push(`${t.offered > 0 ? formatPercent(t.abandonRate) : '–'} gave up${t.target.maxAbandon !== null ? ` (at most ${maxAbandonText(t.target).slice(2)})` : ''}`);
+      return `- **${markdownCell(name)}**: ${parts.join(', ')}: ${status === 'met' ? 'targets met' : status === 'missed' ? 'targets missed' : 'nobody offered'}.`;
+    });
+  return lines.length > 0 ? lines.join('\n') : 'No team sets a service level or a maximum abandon rate.';
+}
+
 /** A readable report of the run: outcomes, endings without an outcome, time, teams, economics, drop-off. */
 export function resultToMarkdown(journey: Journey, result: SimulationResult, cohort?: Cohort): string {
   const N = result.customers;
@@ -83,7 +109,8 @@ export function resultToMarkdown(journey: Journey, result: SimulationResult, coh
   const t = result.timeToOutcome;
   const out: string[] = [];
   out.push(`# ${markdownCell(journey.name)}: simulation`);
-  out.push(`${runLabel({ customers: N, seed: result.seed, engine: result.engine })} · horizon ${formatDuration(result.horizonMs)} · cohort \`${result.cohort}\``);
+  const arrivals = result.arrivals.overMs > 0 ? `arrivals over ${formatDuration(result.arrivals.overMs)}` : 'everyone arrives at t = 0';
+  out.push(`${runLabel({ customers: N, seed: result.seed, engine: result.engine })} · horizon ${formatDuration(result.horizonMs)} · cohort \`${result.cohort}\` · ${arrivals}`);
 
   out.push('## Outcomes', tableToMarkdown(outcomesBySegmentChart(journey, result, cohort).table));
 
@@ -112,7 +139,11 @@ export function resultToMarkdown(journey: Journey, result: SimulationResult, coh
       : `${formatCount(t.count)} customers (${formatPercent(share(t.count))}) reached an outcome: mean ${formatDuration(t.meanMs)}, median ${formatDuration(t.p50Ms)}, p90 ${formatDuration(t.p90Ms)}, p99 ${formatDuration(t.p99Ms)}.`,
   );
 
-  if (Object.keys(result.teams).length > 0) out.push('## Teams', tableToMarkdown(teamLoadChart(journey, result).table));
+  if (Object.keys(result.teams).length > 0) {
+    out.push('## Teams', tableToMarkdown(teamLoadChart(journey, result).table));
+    out.push('## Service levels and abandonment', tableToMarkdown(serviceLevelChart(journey, result).table));
+    out.push(teamTargetLines(journey, result));
+  }
 
   out.push('## Economics', tableToMarkdown(economicsChart(result, cohort).table));
   out.push(`Total cost ${formatMoney(result.economics.totalCost)} · total value ${formatMoney(result.economics.totalValue)} · ${result.handoffsPerCustomer.toFixed(2)} handoffs per customer.`);

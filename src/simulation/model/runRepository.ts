@@ -11,6 +11,8 @@ export interface RunSettings {
   seed: number;
   engine: Engine;
   horizonMs: number;
+  /** The form's "Arrivals over" (overrides the cohort's `arrivals.over`); absent: the cohort's. */
+  overMs?: number;
 }
 
 interface RunFields {
@@ -51,6 +53,7 @@ function settingsOf(result: SimulationResult | Comparison, given: Partial<RunSet
     seed: given.seed ?? result.seed ?? DEFAULT_SEED,
     engine: given.engine ?? (result.engine as Engine) ?? 'fast',
     horizonMs: given.horizonMs ?? result.horizonMs ?? DEFAULT_HORIZON_MS,
+    ...(given.overMs !== undefined ? { overMs: given.overMs } : {}),
   };
 }
 

@@ -92,6 +92,26 @@ describe('createSimulationClient', () => {
     expect(await other.promise).toEqual(trace);
   });
 
+  it('relays a staffing suggestion’s notes, and stops one stuck in its search by replacing the worker', async () => {
+    const workers: ReturnType<typeof scriptedWorker>[] = [];
+    const client = createSimulationClient(() => {
+      const w = scriptedWorker();
+      workers.push(w);
+      return w;
+    }, { hardCancelMs: 20 });
+    const progress: [number, number, string | undefined][] = [];
+    const job = client.staffing(journey, cohort, { customers: 10, overMs: 86_400_000, maxStaff: 20 }, (d, t, note) => progress.push([d, t, note]));
+    expect(workers[0]!.requests[0]).toMatchObject({ type: 'staffing', id: job.id, options: { customers: 10, overMs: 86_400_000, maxStaff: 20 } });
+    workers[0]!.reply({ type: 'progress', id: job.id, done: 3, total: 12, note: 'advisors: trying 4 staff' });
+    expect(progress).toEqual([[3, 12, 'advisors: trying 4 staff']]);
+    // The search is one synchronous call: the worker cannot hear the cancel, so it is replaced.
+    job.cancel();
+    await expect(job.promise).rejects.toBeInstanceOf(SimulationCancelled);
+    expect(workers[0]!.requests.map((r) => r.type)).toEqual(['staffing', 'cancel']);
+    await vi.waitFor(() => expect(workers[0]!.terminated).toBe(true));
+    expect(client.pending()).toBe(0);
+  });
+
   it('keeps the worker when it confirms the cancel in time', async () => {
     const workers: ReturnType<typeof scriptedWorker>[] = [];
     const client = createSimulationClient(() => {

@@ -4,10 +4,12 @@
 // phase of a run are synchronous in the worker: a shared flag stops them when the page is
 // cross-origin isolated; otherwise, when the worker has not confirmed within `hardCancelMs`, the
 // client terminates it and starts a new one (given a factory), re-sending the other jobs in flight.
+// A staffing suggestion (many runs in one synchronous call) is cancelled the same way.
 import type { Cohort } from '../../../runtime/model/cohort';
 import type { Journey } from '../../../runtime/model/journey';
 import { SimulationCancelled, SimulationError, type Comparison, type CustomerTrace, type SimulationResult } from '../../../runtime/sim';
-import type { CancelFlag, JobKind, JobResults, RunRequestOptions, TraceRequestOptions, WorkerRequest, WorkerResponse } from '../worker/protocol';
+import type { StaffingResult } from '../../../runtime/sim/staffing/suggestStaffing';
+import type { CancelFlag, JobKind, JobResults, RunRequestOptions, StaffingRequestOptions, TraceRequestOptions, WorkerRequest, WorkerResponse } from '../worker/protocol';
 
 /** A callback property a DOM `Worker` fits too (its handlers take the fuller MessageEvent / ErrorEvent). */
 type Handler<E> = { bivarianceHack(event: E): void }['bivarianceHack'];
@@ -20,7 +22,8 @@ export interface WorkerLike {
   terminate?(): void;
 }
 
-export type ProgressListener = (done: number, total: number) => void;
+/** Done of total (customers; simulations for a staffing suggestion, with a note saying what it tries). */
+export type ProgressListener = (done: number, total: number, note?: string) => void;
 
 export interface SimulationJob<T> {
   readonly id: string;
@@ -40,6 +43,8 @@ export interface SimulationClient {
   run(journey: Journey, cohort: Cohort, options: RunRequestOptions, onProgress?: ProgressListener): SimulationJob<SimulationResult>;
   compare(a: Journey, b: Journey, cohort: Cohort, options: RunRequestOptions, onProgress?: ProgressListener): SimulationJob<Comparison>;
   trace(journey: Journey, cohort: Cohort, options: TraceRequestOptions): SimulationJob<CustomerTrace>;
+  /** Suggest the staffing of the journey's teams for their targets (runtime/sim/staffing). */
+  staffing(journey: Journey, cohort: Cohort, options: StaffingRequestOptions, onProgress?: ProgressListener): SimulationJob<StaffingResult>;
   /** Jobs whose promise has not settled. */
   pending(): number;
   /** Cancels every job and terminates the worker. */
@@ -95,7 +100,7 @@ export function createSimulationClient(source: WorkerLike | (() => WorkerLike), 
     if (!job) return;
     switch (message.type) {
       case 'progress':
-        job.onProgress?.(message.done, message.total);
+        job.onProgress?.(message.done, message.total, message.note);
         return;
       case 'result':
         jobs.delete(message.id);
@@ -184,6 +189,8 @@ export function createSimulationClient(source: WorkerLike | (() => WorkerLike), 
     compare: (a, b, cohort, runOptions, onProgress) =>
       submit('compare', (id, flag) => ({ type: 'compare', id, a, b, cohort, options: runOptions, ...withFlag(flag) }), onProgress),
     trace: (journey, cohort, traceOptions) => submit('trace', (id, flag) => ({ type: 'trace', id, journey, cohort, options: traceOptions, ...withFlag(flag) })),
+    staffing: (journey, cohort, staffingOptions, onProgress) =>
+      submit('staffing', (id, flag) => ({ type: 'staffing', id, journey, cohort, options: staffingOptions, ...withFlag(flag) }), onProgress),
     pending: () => jobs.size,
     dispose() {
       disposed = true;

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { Fragment, useMemo } from 'react';
 import type { Cohort } from '../../../runtime/model/cohort';
 import { useActiveDocId } from '../../app/activeDocument';
 import { commands } from '../../commands/commandRegistry';
@@ -7,8 +7,9 @@ import { useWorkspace } from '../../state/workspaceStore';
 import { ChartCard } from '../charts/ChartCard';
 import { useSimulation } from '../simulationStore';
 import { useJourneyHash } from '../useJourneyHash';
-import { resultCharts } from './resultCharts';
+import { resultCharts, TEAM_SERVICE_LEVELS_TESTID } from './resultCharts';
 import { RunCaption } from './RunCaption';
+import { TeamHoursCard } from './TeamHoursCard';
 
 /** The Simulation tab of the panel: the shown run of the active journey as charts, each with its table. */
 export function SimulationPanel() {
@@ -16,7 +17,7 @@ export function SimulationPanel() {
   const doc = useWorkspace((s) => (docId ? s.docs[docId] : undefined));
   const journey = journeyOf(doc);
   const run = useSimulation((s) => (docId ? s.shown[docId] : undefined));
-  const running = useSimulation((s) => s.job?.fileId === docId && !!docId);
+  const running = useSimulation((s) => s.job?.kind === 'run' && s.job.fileId === docId && !!docId);
   const cohortDoc = useWorkspace((s) => (run ? Object.values(s.docs).find((d) => d.kind === 'cohort' && d.path === run.cohortPath) : undefined));
   const cohort = cohortDoc?.history?.present as Cohort | undefined;
   const hash = useJourneyHash(run?.journeyHash ? journey : undefined);
@@ -50,7 +51,10 @@ export function SimulationPanel() {
       </header>
       <div className="sp-grid">
         {charts.map((c) => (
-          <ChartCard key={c.title} model={c} />
+          <Fragment key={c.title}>
+            <ChartCard model={c} />
+            {c.testIds?.table === TEAM_SERVICE_LEVELS_TESTID && <TeamHoursCard journey={journey} result={result} />}
+          </Fragment>
         ))}
       </div>
     </div>

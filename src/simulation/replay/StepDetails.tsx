@@ -16,6 +16,9 @@ export function StepDetails({ frame, context, journey }: { frame: ReplayFrame; c
           {frame.timeLabel === '0ms' ? '0' : frame.timeLabel}
         </span>
         <span className="rp-time-note">since the start</span>
+        <span className="rp-time-note" data-testid="replay-clock" title="The run's calendar: t = 0 is a Monday 00:00">
+          {frame.clockLabel}
+        </span>
       </div>
       <dl className="rp-facts rp-facts-wide">
         <div>

@@ -6,7 +6,7 @@ import { setHeatMode, setOverlayVisible, setSegment } from '../simulationActions
 import { HEAT_MODE_NAMES } from '../simulationOverlay';
 import { useSimulation } from '../simulationStore';
 
-const MODES: HeatMode[] = ['dropoff', 'queue', 'emotion'];
+const MODES: HeatMode[] = ['dropoff', 'queue', 'service', 'emotion'];
 
 /** How the shown run is painted on the map: on or off, what colours the nodes, which segment. */
 export function OverlayControls({ fileId, run }: { fileId: string; run: SavedRun & { kind: 'simulation' } }) {

@@ -3,8 +3,9 @@
 import type { Cohort } from '../../../runtime/model/cohort';
 import type { Journey } from '../../../runtime/model/journey';
 import type { Comparison, CustomerTrace, Engine, SimulationResult } from '../../../runtime/sim';
+import type { StaffingResult } from '../../../runtime/sim/staffing/suggestStaffing';
 
-/** The options of a run or a comparison (DESIGN §5): N customers, seed, engine, horizon. */
+/** The options of a run or a comparison (DESIGN §5): N customers, seed, engine, horizon, arrivals' spread. */
 export interface RunRequestOptions {
   customers: number;
   /** Default 1. */
@@ -13,6 +14,14 @@ export interface RunRequestOptions {
   engine?: Engine;
   /** Default 365 days. */
   horizonMs?: number;
+  /** Overrides the cohort's `arrivals.over` (the customers arrive within [0, overMs)); absent: the cohort's. */
+  overMs?: number;
+}
+
+/** The options of a staffing suggestion: the run's options and the most staff a team may get. */
+export interface StaffingRequestOptions extends RunRequestOptions {
+  /** The most staff on duty at once the search may give a team (suggestStaffing's default when absent). */
+  maxStaff?: number;
 }
 
 /** One customer of a run, replayed: customer `index` of the run with `seed` (and `customers`). */
@@ -23,6 +32,8 @@ export interface TraceRequestOptions {
   customers?: number;
   engine?: Engine;
   horizonMs?: number;
+  /** The run's arrivals' spread when it overrode the cohort's (see RunRequestOptions). */
+  overMs?: number;
 }
 
 /**
@@ -37,22 +48,28 @@ export type WorkerRequest =
   | { type: 'run'; id: string; journey: Journey; cohort: Cohort; options: RunRequestOptions; cancelFlag?: CancelFlag }
   | { type: 'compare'; id: string; a: Journey; b: Journey; cohort: Cohort; options: RunRequestOptions; cancelFlag?: CancelFlag }
   | { type: 'trace'; id: string; journey: Journey; cohort: Cohort; options: TraceRequestOptions; cancelFlag?: CancelFlag }
+  /** Suggest the staff each team with a target needs (runtime/sim/staffing): many runs, one synchronous call. */
+  | { type: 'staffing'; id: string; journey: Journey; cohort: Cohort; options: StaffingRequestOptions; cancelFlag?: CancelFlag }
   | { type: 'cancel'; id: string };
 
-export type JobKind = 'run' | 'compare' | 'trace';
+export type JobKind = 'run' | 'compare' | 'trace' | 'staffing';
 
 /** What each kind of job resolves to. */
 export interface JobResults {
   run: SimulationResult;
   compare: Comparison;
   trace: CustomerTrace;
+  staffing: StaffingResult;
 }
 
 export type ResultMessage = { [K in JobKind]: { type: 'result'; id: string; kind: K; result: JobResults[K] } }[JobKind];
 
 export type WorkerResponse =
-  /** Customers done of `total` (a comparison counts each customer once, through both journeys). */
-  | { type: 'progress'; id: string; done: number; total: number }
+  /**
+   * Customers done of `total` (a comparison counts each customer once, through both journeys); for
+   * a staffing suggestion, simulations done of those planned, with `note` saying what it tries now.
+   */
+  | { type: 'progress'; id: string; done: number; total: number; note?: string }
   | ResultMessage
   | { type: 'cancelled'; id: string }
   /** One line: the SimulationError's message (bad input, a loop without progress…). */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compareJourneys, simulate, traceCustomer } from '../../../runtime/sim';
 import { loadSamples } from '../../../runtime/sim/testing/sampleFiles';
+import { suggestStaffing } from '../../../runtime/sim/staffing/suggestStaffing';
+import { targetSample } from '../model/testRuns';
 import { createSimulationHandler, errorLine } from './simulationHandler';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
@@ -104,6 +106,51 @@ describe('createSimulationHandler', () => {
     await first;
     expect(posted.filter((m) => m.type === 'error')).toEqual([{ type: 'error', id: 'same', message: "a job with id 'same' is already running" }]);
     expect(posted.at(-1)!.type).toBe('result');
+  });
+
+  it('suggests staffing like suggestStaffing, with progress notes', async () => {
+    const { handler, posted } = collect({ progressIntervalMs: 0 });
+    const { journey, cohort } = targetSample();
+    const options = { customers: 300, seed: 3, overMs: 7 * 86_400_000 };
+    await handler.handle({ type: 'staffing', id: 's', journey, cohort, options });
+    const last = posted.at(-1)!;
+    expect(last.type === 'result' && last.kind).toBe('staffing');
+    const expected = suggestStaffing(journey, cohort, options);
+    expect(last.type === 'result' && last.result).toEqual(expected);
+    const progress = posted.filter((m) => m.type === 'progress');
+    expect(progress[0]).toEqual({ type: 'progress', id: 's', done: 0, total: 1, note: 'Simulating the staffing of now' });
+    expect(progress.some((m) => m.type === 'progress' && /trying \d+ staff/.test(m.note ?? ''))).toBe(true);
+    expect(progress.at(-1)).toMatchObject({ done: expected.simulations, total: expected.simulations, note: 'done' });
+    expect(handler.running()).toEqual([]);
+  });
+
+  it('cancels a staffing suggestion queued behind the cancel before it simulates anything', async () => {
+    const { handler, posted } = collect({ progressIntervalMs: 0 });
+    const { journey, cohort } = targetSample();
+    const job = handler.handle({ type: 'staffing', id: 's', journey, cohort, options: { customers: 50_000 } });
+    await handler.handle({ type: 'cancel', id: 's' });
+    const started = performance.now();
+    await job;
+    expect(performance.now() - started).toBeLessThan(200);
+    expect(posted).toEqual([
+      { type: 'progress', id: 's', done: 0, total: 1, note: 'Simulating the staffing of now' },
+      { type: 'cancelled', id: 's' },
+    ]);
+  });
+
+  it('stops a staffing suggestion through the shared cancel flag, inside its first simulation', async () => {
+    const { handler, posted, onPost } = collect({ progressIntervalMs: 0 });
+    const { journey, cohort } = targetSample();
+    const cancelFlag = new Int32Array(new SharedArrayBuffer(4));
+    // The search reports before each simulation: raise the flag as the first one starts.
+    onPost((m) => void (m.type === 'progress' && m.note === 'the journey as it is' && Atomics.store(cancelFlag, 0, 1)));
+    const started = performance.now();
+    await handler.handle({ type: 'staffing', id: 's', journey, cohort, options: { customers: 200_000, overMs: 28 * 86_400_000 }, cancelFlag });
+    expect(posted.at(-1)).toEqual({ type: 'cancelled', id: 's' });
+    expect(posted.filter((m) => m.type === 'progress')).toHaveLength(2);
+    // 200,000 customers would take seconds a simulation: simulate checks the flag every 1%.
+    expect(performance.now() - started).toBeLessThan(3_000);
+    expect(handler.running()).toEqual([]);
   });
 
   it('errorLine keeps the first line', () => {

@@ -1,7 +1,8 @@
 // The worker's logic without the Worker: requests in, responses out through `post`. Runs go in
-// slices (cancellable between slices); comparisons and traces are single synchronous calls that a
-// shared cancel flag can stop (the client terminates the worker otherwise).
+// slices (cancellable between slices); comparisons, traces and staffing suggestions are single
+// synchronous calls that a shared cancel flag can stop (the client terminates the worker otherwise).
 import { compareJourneys, SimulationCancelled, traceCustomer } from '../../../runtime/sim';
+import { suggestStaffing } from '../../../runtime/sim/staffing/suggestStaffing';
 import { createProgressReporter } from './progressReporter';
 import { flagRaised, type CancelFlag, type JobKind, type JobResults, type WorkerRequest, type WorkerResponse } from './protocol';
 import { simulateInSlices } from './slicedSimulation';
@@ -43,8 +44,20 @@ export function createSimulationHandler(post: (response: WorkerResponse) => void
   const pause = options.pause ?? yieldToEventLoop;
   const now = options.now ?? (() => performance.now());
 
-  const reporter = (id: string, total: number) =>
-    createProgressReporter((done, t) => post({ type: 'progress', id, done, total: t }), total, now, options.progressIntervalMs ?? 50);
+  const intervalMs = options.progressIntervalMs ?? 50;
+  const reporter = (id: string, total: number) => createProgressReporter((done, t) => post({ type: 'progress', id, done, total: t }), total, now, intervalMs);
+
+  /** Progress with a note (staffing): at most one message per interval, and always the last step (done = total). */
+  const noteReporter = (id: string) => {
+    let last = Number.NEGATIVE_INFINITY;
+    return (done: number, total: number, note: string) => {
+      const t = now();
+      const d = Math.min(Math.max(0, Math.floor(done)), total);
+      if (d < total && t - last < intervalMs) return;
+      last = t;
+      post({ type: 'progress', id, done: d, total, note });
+    };
+  };
 
   async function execute(request: Exclude<WorkerRequest, { type: 'cancel' }>, job: Job): Promise<JobResults[JobKind]> {
     const shouldCancel = () => job.cancelled || flagRaised(job.flag);
@@ -70,6 +83,13 @@ export function createSimulationHandler(post: (response: WorkerResponse) => void
         if (shouldCancel()) throw new SimulationCancelled();
         const { seed, index, ...rest } = request.options;
         return traceCustomer(request.journey, request.cohort, seed, index, rest);
+      }
+      case 'staffing': {
+        const report = noteReporter(request.id);
+        report(0, 1, 'Simulating the staffing of now');
+        await pause(); // a cancel already queued wins before the synchronous part
+        if (shouldCancel()) throw new SimulationCancelled();
+        return suggestStaffing(request.journey, request.cohort, { ...request.options, onProgress: report, shouldCancel });
       }
     }
   }
@@ -100,6 +120,7 @@ export function createSimulationHandler(post: (response: WorkerResponse) => void
         case 'run':
         case 'compare':
         case 'trace':
+        case 'staffing':
           return start(request);
         case 'cancel': {
           const job = jobs.get(request.id);

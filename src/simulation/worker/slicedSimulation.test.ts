@@ -17,7 +17,7 @@ describe('simulateInSlices', () => {
 
   it('matches the reference engine and a short horizon too', async () => {
     const { journey, cohort } = samples.find((s) => s.name === 'mortgage-preapproval')!;
-    const options = { customers: 600, seed: 3, engine: 'reference' as const, horizonMs: 5 * 86_400_000 };
+    const options = { customers: 600, seed: 3, engine: 'reference' as const, horizonMs: 5 * 86_400_000, overMs: 3 * 86_400_000 };
     const expected = JSON.stringify(simulate(journey, cohort, options));
     expect(JSON.stringify(await simulateInSlices(journey, cohort, options, base({ sliceCustomers: 97 })))).toBe(expected);
   });

@@ -106,7 +106,8 @@ export default {
         await page.click('[data-testid="explorer-new-cohort"]');
         await answer(page, 'Young savers');
         await until(() => hasFile(page, 'young-savers.cohort.json'), 'the cohort');
-        await page.waitForSelector('[data-testid="source-editor"][data-path="young-savers.cohort.json"] .monaco-editor');
+        // A cohort opens in the cohort editor (its JSON is in the Source tab).
+        await page.waitForSelector('[data-testid="cohort-editor"][data-path="young-savers.cohort.json"] [data-testid="segment-share-0"]');
         await session.shot('new-cohort');
       },
     },
