@@ -1,5 +1,9 @@
-// Benchmark of the simulator on the largest sample: both engines side by side, 1M customers on 2
-// cores, and peak memory at 100k vs 1M customers. Every measurement runs in a fresh child process
+// Benchmark of the simulator on the largest sample, with its operations model (cohort arrivals and
+// team schedules): both engines side by side (separate processes, and warm in one process), 1M
+// customers on 2 cores, and peak memory at 100k vs 1M customers. The arrival rate stays the
+// sample's own (its default 1,000 customers over the cohort's `over`): N customers arrive over
+// N/1,000 × over, so a larger N simulates a longer stretch of the same operation (same staffing,
+// same queues) and the horizon is that span plus a year. Every measurement runs in a fresh child process
 // (this same file, in child mode), so JIT warm-up and heap growth of one run do not leak into the
 // next and the peak RSS (getrusage maxrss) belongs to that run alone. The 2-core run splits the
 // admission phase between the main thread and one worker thread (this file again) and completes
@@ -14,13 +18,17 @@ import { cohortSchema, type Cohort } from '../runtime/model/cohort';
 import { journeySchema, type Journey } from '../runtime/model/journey';
 import { completeSimulation, simulate, simulateAdmissions, type AdmissionShard } from '../runtime/sim/simulate';
 import type { Engine } from '../runtime/sim/result/simulationResult';
+import { durationMs } from '../runtime/model/duration';
 
 const SELF = fileURLToPath(import.meta.url);
 const ROOT = join(SELF, '..', '..');
 const SEED = 7;
 
+const DEFAULT_CUSTOMERS = 1000;
+const YEAR_MS = 365 * 86_400_000;
+
 interface ChildRun {
-  mode: 'single' | 'parallel';
+  mode: 'single' | 'parallel' | 'both';
   engine: Engine;
   customers: number;
   seconds: number;
@@ -29,6 +37,16 @@ interface ChildRun {
   resultSha256: string;
   admissionSeconds?: number;
   completionSeconds?: number;
+  /** mode 'both': the reference engine's figures, measured in the same process after warm-up. */
+  referenceCustomersPerSecond?: number;
+}
+
+/** The run options that keep the sample's arrival rate for N customers. */
+function runOf(cohort: Cohort, customers: number): { overMs: number; horizonMs: number } {
+  const over = durationMs(cohort.arrivals?.over);
+  if (over === undefined) throw new Error(`the bench sample's cohort '${cohort.id}' has no arrivals: the bench measures the operations model`);
+  const overMs = Math.round((over * customers) / DEFAULT_CUSTOMERS);
+  return { overMs, horizonMs: overMs + YEAR_MS };
 }
 
 function load(name: string): { journey: Journey; cohort: Cohort } {
@@ -55,27 +73,41 @@ const sha = (x: unknown) => createHash('sha256').update(JSON.stringify({ ...(x a
 const peakRssMB = () => Math.round(process.resourceUsage().maxRSS / 1024);
 
 /** Child mode: one measured run, its figures as JSON on stdout. */
-async function child(sample: string, mode: 'single' | 'parallel', engine: Engine, customers: number): Promise<ChildRun> {
+async function child(sample: string, mode: 'single' | 'parallel' | 'both', engine: Engine, customers: number): Promise<ChildRun> {
   const { journey, cohort } = load(sample);
+  const run = runOf(cohort, customers);
+  if (mode === 'both') {
+    // Warm both engines, then time each on the same customers' operation (the reference on fewer).
+    const timed = (e: Engine, n: number) => {
+      const t = performance.now();
+      simulate(journey, cohort, { customers: n, seed: SEED, engine: e, ...runOf(cohort, n) });
+      return n / ((performance.now() - t) / 1000);
+    };
+    timed('reference', 200);
+    timed('fast', 10_000);
+    const reference = timed('reference', 2_000);
+    const fast = timed('fast', customers);
+    return { mode, engine, customers, seconds: customers / fast, customersPerSecond: Math.round(fast), referenceCustomersPerSecond: Math.round(reference), peakRssMB: peakRssMB(), resultSha256: '' };
+  }
   const t0 = performance.now();
   if (mode === 'single') {
-    const result = simulate(journey, cohort, { customers, seed: SEED, engine });
+    const result = simulate(journey, cohort, { customers, seed: SEED, engine, ...run });
     const seconds = (performance.now() - t0) / 1000;
     return { mode, engine, customers, seconds, customersPerSecond: Math.round(customers / seconds), peakRssMB: peakRssMB(), resultSha256: sha(result) };
   }
   const half = Math.floor(customers / 2);
   // Worker threads do not inherit the tsx loader: the worker registers it, then imports this file.
   const boot = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(pathToFileURL(SELF).href)}); })`;
-  const worker = new Worker(boot, { eval: true, workerData: { sample, from: half, to: customers, engine } });
+  const worker = new Worker(boot, { eval: true, workerData: { sample, from: half, to: customers, engine, ...run } });
   const other = new Promise<AdmissionShard>((resolve, reject) => {
     worker.once('message', resolve);
     worker.once('error', reject);
   });
-  const mine = simulateAdmissions(journey, cohort, { from: 0, to: half, seed: SEED, engine });
+  const mine = simulateAdmissions(journey, cohort, { from: 0, to: half, seed: SEED, engine, ...run });
   const theirs = await other;
   await worker.terminate();
   const t1 = performance.now();
-  const result = completeSimulation(journey, cohort, [mine, theirs], { customers, seed: SEED, engine });
+  const result = completeSimulation(journey, cohort, [mine, theirs], { customers, seed: SEED, engine, ...run });
   const t2 = performance.now();
   const seconds = (t2 - t0) / 1000;
   return {
@@ -91,7 +123,7 @@ async function child(sample: string, mode: 'single' | 'parallel', engine: Engine
   };
 }
 
-function runChild(sample: string, mode: 'single' | 'parallel', engine: Engine, customers: number): ChildRun {
+function runChild(sample: string, mode: 'single' | 'parallel' | 'both', engine: Engine, customers: number): ChildRun {
   const r = spawnSync(process.execPath, ['--import', 'tsx', SELF, '--child', sample, mode, engine, String(customers)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 20 });
   if (r.status !== 0) throw new Error(`bench child failed (${mode} ${engine} ${customers}): ${r.stderr.trim().split('\n').slice(-3).join(' | ')}`);
   return JSON.parse(r.stdout.trim().split('\n').at(-1)!) as ChildRun;
@@ -106,16 +138,28 @@ export async function benchSimulate(): Promise<Record<string, unknown>> {
   const fast100k = runChild(sample, 'single', 'fast', 100_000);
   const fast1M = runChild(sample, 'single', 'fast', 1_000_000);
   const parallel1M = runChild(sample, 'parallel', 'fast', 1_000_000);
-  const { journey } = load(sample);
+  const both = runChild(sample, 'both', 'fast', 100_000);
+  const { journey, cohort } = load(sample);
+  const teams = journey.teams ?? [];
   const view = (r: ChildRun) => ({ customers: r.customers, seconds: round(r.seconds), customersPerSecond: r.customersPerSecond, peakRssMB: r.peakRssMB });
   return {
     sample,
     nodes: journey.nodes.length,
     edges: journey.edges.length,
     seed: SEED,
+    operations: {
+      arrivals: cohort.arrivals,
+      arrivalSpreadPer1000Customers: cohort.arrivals?.over,
+      scheduledTeams: teams.filter((t) => t.schedule).map((t) => t.id),
+      teamsWithTargets: teams.filter((t) => t.serviceLevel || t.maxAbandon !== undefined).map((t) => t.id),
+    },
     reference: view(reference),
     fast: [view(fast100k), view(fast1M)],
-    speedRatio: { fastOverReference: round(fast100k.customersPerSecond / reference.customersPerSecond, 1), target: 50 },
+    speedRatio: {
+      fastOverReference: round(fast100k.customersPerSecond / reference.customersPerSecond, 1),
+      sameProcess: { fastCustomersPerSecond: both.customersPerSecond, referenceCustomersPerSecond: both.referenceCustomersPerSecond, ratio: round(both.customersPerSecond / (both.referenceCustomersPerSecond ?? 1), 1) },
+      target: 50,
+    },
     twoCores: {
       ...view(parallel1M),
       admissionSeconds: round(parallel1M.admissionSeconds ?? 0),
@@ -128,9 +172,9 @@ export async function benchSimulate(): Promise<Record<string, unknown>> {
 
 // Worker mode: the admission phase of a range of customers, sent back to the main thread.
 if (!isMainThread && workerData) {
-  const { sample, from, to, engine } = workerData as { sample: string; from: number; to: number; engine: Engine };
+  const { sample, from, to, engine, overMs, horizonMs } = workerData as { sample: string; from: number; to: number; engine: Engine; overMs: number; horizonMs: number };
   const { journey, cohort } = load(sample);
-  const shard = simulateAdmissions(journey, cohort, { from, to, seed: SEED, engine });
+  const shard = simulateAdmissions(journey, cohort, { from, to, seed: SEED, engine, overMs, horizonMs });
   parentPort!.postMessage(shard);
 }
 
@@ -139,7 +183,7 @@ if (isMainThread && process.argv[1] === SELF) {
   const at = process.argv.indexOf('--child');
   if (at >= 0) {
     const [sample, mode, engine, n] = process.argv.slice(at + 1);
-    child(sample!, mode as 'single' | 'parallel', engine as Engine, Number(n)).then((r) => console.log(JSON.stringify(r)));
+    child(sample!, mode as 'single' | 'parallel' | 'both', engine as Engine, Number(n)).then((r) => console.log(JSON.stringify(r)));
   } else {
     benchSimulate().then((r) => console.log(JSON.stringify(r, null, 2)));
   }

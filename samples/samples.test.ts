@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateText } from '../runtime/lint/validateText';
 import { nodeKind } from '../nodes/registry';
+import { simulate } from '../runtime/sim/simulate';
 
 const dir = join(process.cwd(), 'samples');
 const journeys = readdirSync(dir).filter((f) => f.endsWith('.journey.json')).sort();
@@ -39,6 +40,27 @@ describe('the sample workspace', () => {
         expect(results).toContain('success');
         expect(new Set(results).size).toBeGreaterThanOrEqual(2);
         expect(journey.nodes.every((n) => n.position && n.stage && n.lane)).toBe(true);
+      });
+
+      it('models its operation: arrivals over a calendar, every team on a schedule with a target', () => {
+        expect(cohortV.cohort!.arrivals?.over).toBeDefined();
+        for (const team of journey.teams!) {
+          expect(team.schedule?.length, team.id).toBeGreaterThanOrEqual(1);
+          expect(team.serviceLevel, team.id).toBeDefined();
+        }
+      });
+
+      it('the default run (1,000 customers, seed 1) shows a believable service level for every team', () => {
+        const r = simulate(journey, cohortV.cohort!, { customers: 1000, seed: 1 });
+        for (const team of journey.teams!) {
+          const t = r.teams[team.id]!;
+          expect(t.offered, team.id).toBeGreaterThan(20);
+          // Near the target (some samples sit just below it on purpose, to teach something), never a flood.
+          expect(t.serviceLevel!, team.id).toBeGreaterThan(team.serviceLevel!.answer - 0.1);
+          expect(t.abandonRate, team.id).toBeLessThan(0.1);
+          expect(t.utilization, team.id).toBeGreaterThan(0.02);
+          expect(t.utilization, team.id).toBeLessThan(0.95);
+        }
       });
     });
   }

@@ -73,6 +73,11 @@ export interface SimulationMetrics {
   teamHourWithin: Float64Array;
   /** Busy staff-ms in each hour of the week, [team × 168 + hour]. */
   teamHourBusy: Float64Array;
+  /**
+   * The last moment each team had a customer (offered, queued, in hand, giving up), [team]: the
+   * end of the window its on-duty time is counted over.
+   */
+  teamLastMs: Float64Array;
   /** Staff-ms busy beyond the schedule (counted on duty), [team] and [team × 168 + hour]. */
   teamOvertime: Float64Array;
   teamHourOvertime: Float64Array;
@@ -119,6 +124,7 @@ export function createMetrics(plan: SimPlan): SimulationMetrics {
     teamHourAbandoned: new Float64Array(T * HOURS_PER_WEEK),
     teamHourWithin: new Float64Array(T * HOURS_PER_WEEK),
     teamHourBusy: new Float64Array(T * HOURS_PER_WEEK),
+    teamLastMs: new Float64Array(T),
     teamOvertime: new Float64Array(T),
     teamHourOvertime: new Float64Array(T * HOURS_PER_WEEK),
     costMicro: exactSums(S),
@@ -149,6 +155,7 @@ export function mergeMetrics(into: SimulationMetrics, from: SimulationMetrics): 
   }
   into.customers += from.customers;
   into.spanMs = Math.max(into.spanMs, from.spanMs);
+  for (let t = 0; t < into.teamLastMs.length; t++) into.teamLastMs[t] = Math.max(into.teamLastMs[t]!, from.teamLastMs[t]!);
   into.handoffs += from.handoffs;
   into.outcomeTimeCount += from.outcomeTimeCount;
   into.outcomeTimeMin = Math.min(into.outcomeTimeMin, from.outcomeTimeMin);

@@ -9,6 +9,7 @@ import type { SimulationMetrics } from './metrics';
 /** A customer arrives at queue `q` of `team` at `t`: it is offered to the team. */
 export function recordOffered(m: SimulationMetrics, q: number, team: number, t: number): void {
   m.queueOffered[q]!++;
+  recordTeamActive(m, team, t);
   m.teamHourOffered[team * HOURS_PER_WEEK + hourOfWeek(t)]!++;
 }
 
@@ -34,4 +35,10 @@ export function recordAbandoned(m: SimulationMetrics, q: number, team: number, o
 /** A staff member of `team` was busy over [from, to): spread over the hours of the week. */
 export function recordBusy(m: SimulationMetrics, team: number, from: number, to: number): void {
   addByHourOfWeek(m.teamHourBusy, team * HOURS_PER_WEEK, from, to);
+  recordTeamActive(m, team, to);
+}
+
+/** `team` had a customer (waiting, in hand, leaving it) at `t`. */
+export function recordTeamActive(m: SimulationMetrics, team: number, t: number): void {
+  if (t > m.teamLastMs[team]!) m.teamLastMs[team] = t;
 }

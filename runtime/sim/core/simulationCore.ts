@@ -33,7 +33,7 @@ import { exactAdd } from './exactSum';
 import { CustomerSlots, Work } from './customerSlots';
 import { createMetrics, NODE_FIELDS, NodeField, type SimulationMetrics } from './metrics';
 import { recordEnd, recordOutcome, recordVisit } from './recordMetrics';
-import { recordAbandoned, recordBusy, recordOffered, recordServed } from './recordQueueMetrics';
+import { recordAbandoned, recordBusy, recordOffered, recordServed, recordTeamActive } from './recordQueueMetrics';
 import { QueueEntries } from './queueEntries';
 import { SlotHeap } from './slotHeap';
 import { TeamQueue } from './teamQueue';
@@ -599,6 +599,7 @@ export class SimulationCore implements ModelSink {
   private leaveWork(slot: number): void {
     const w = this.s.work[slot];
     if (w === Work.queued) {
+      recordTeamActive(this.metrics, this.teamOf(slot), this.now);
       this.entries.release(this.s.entry[slot]!);
       this.s.entry[slot] = -1;
     } else if (w === Work.handling) this.release(slot);
@@ -615,6 +616,7 @@ export class SimulationCore implements ModelSink {
 
   private abandon(slot: number): void {
     const waitMs = this.now - this.s.workMark[slot]!;
+    recordTeamActive(this.metrics, this.teamOf(slot), this.now);
     if (this.s.traced[slot]) this.emit(slot, { t: this.now, type: 'abandon', node: this.plan.nodes[this.s.workNode[slot]!]!.id, team: this.plan.teams[this.teamOf(slot)]!.id, waitMs });
     recordAbandoned(this.metrics, this.plan.nodes[this.s.workNode[slot]!]!.queue, this.teamOf(slot), this.s.workMark[slot]!);
     this.entries.release(this.s.entry[slot]!);
@@ -670,6 +672,7 @@ export class SimulationCore implements ModelSink {
     const index = entries.index[e]!;
     const n = entries.node[e]!;
     const g = entries.segment[e]!;
+    recordTeamActive(this.metrics, this.plan.nodes[n]!.work!.team, this.now);
     this.entryHeap.remove(e);
     entries.release(e);
     this.countEnd(index, n, g, end);

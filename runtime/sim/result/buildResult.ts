@@ -120,9 +120,11 @@ export function buildResult(plan: SimPlan, m: SimulationMetrics, meta: ResultMet
     const cost = (busyMs / MS_PER_HOUR) * team.costPerHour;
     teamCost += cost;
     const qs = plan.queues.map((_n, qi) => qi).filter((qi) => plan.nodes[plan.queues[qi]!]!.work!.team === t);
-    // On duty: the schedule's staff over the run's span, plus the overtime of staff finishing a customer after their shift.
+    // On duty: the schedule's staff from the start to the team's last customer (after it, the run
+    // has no more work for the team: its arrivals have ended), plus the overtime of staff
+    // finishing a customer after their shift.
     const dutyByHour = new Float64Array(HOURS_PER_WEEK);
-    const dutyMs = onDutyMs(team.weekly, 0, m.spanMs, dutyByHour) + m.teamOvertime[t]!;
+    const dutyMs = onDutyMs(team.weekly, 0, m.teamLastMs[t]!, dutyByHour) + m.teamOvertime[t]!;
     const hours = (a: Float64Array, extra?: Float64Array) => Array.from({ length: HOURS_PER_WEEK }, (_x, h) => round6((a[h]! + (extra ? extra[t * HOURS_PER_WEEK + h]! : 0)) / MS_PER_HOUR));
     const slice = (a: Float64Array) => Array.from(a.subarray(t * HOURS_PER_WEEK, (t + 1) * HOURS_PER_WEEK));
     const idleMs = Math.max(0, dutyMs - busyMs);

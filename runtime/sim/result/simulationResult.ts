@@ -40,7 +40,11 @@ export interface TeamStats extends QueueStats {
   /** busy hours / on-duty hours. */
   utilization: number;
   busyHours: number;
-  /** Staff-hours on duty over the run's span: the schedule's (or `staff` around the clock), plus overtime. */
+  /**
+   * Staff-hours on duty from t = 0 to the team's last customer (the team's span of the run: after
+   * it the run brings the team no more work), by the schedule (or `staff` around the clock), plus
+   * overtime.
+   */
   onDutyHours: number;
   /** busy hours × costPerHour, charged to the segments of the customers served. */
   cost: number;

@@ -154,25 +154,29 @@ describe('suggestStaffing: two desks in series', () => {
 });
 
 describe('suggestStaffing: a team with a schedule', () => {
-  it('judges each entry by its own hours, plus the uncovered hours before it starts', () => {
+  it('judges each entry by the hours it covers; the uncovered hours before it are those it serves', () => {
     const hours = entryHours([
       { days: 'mon-fri', from: '09:00', to: '17:00', staff: 1 },
       { days: 'sat', from: '10:30', to: '14:00', staff: 1 },
       { days: 'mon', from: '12:00', to: '13:00', staff: 1 },
+      { days: 'sun', from: '10:00', to: '09:00', staff: 1 },
     ]);
-    // Mon 09–17 is the first entry's; Mon 17:00 → Tue 09:00 waits for Tuesday's shift.
-    expect(hours[0]).toContain(9);
-    expect(hours[0]).toContain(17);
-    expect(hours[0]).toContain(24 + 8);
-    // Fri 17:00 → Sat 10:30 waits for Saturday's; Saturday's 10:00–11:00 hour is partly its own.
+    const [weekdays, saturday, mondayNoon, broken] = hours;
+    // Its own hours: Mon–Fri 09–17; an hour partly covered counts whole (Saturday 10:00–11:00).
+    expect(weekdays!.own).toEqual([0, 1, 2, 3, 4].flatMap((d) => [9, 10, 11, 12, 13, 14, 15, 16].map((h) => d * 24 + h)));
+    expect(saturday!.own).toEqual([130, 131, 132, 133]);
+    // Overlapping entries both count Monday noon.
+    expect(mondayNoon!.own).toEqual([12]);
+    expect(weekdays!.own).toContain(12);
+    // Served: Mon 17:00 → Tue 09:00 waits for Tuesday's shift, Fri 17:00 → Sat 10:30 for
+    // Saturday's, Sat 14:00 → Mon 09:00 for Monday's.
     const friday17 = 4 * 24 + 17;
-    const saturday13 = 5 * 24 + 13;
-    expect(hours[1]).toEqual(Array.from({ length: saturday13 - friday17 + 1 }, (_, i) => friday17 + i));
-    expect(hours[0]).not.toContain(5 * 24 + 10);
-    // Saturday 14:00 → Monday 09:00 waits for Monday's shift; overlapping entries both count Monday noon.
-    expect(hours[0]).toContain(6 * 24 + 23);
-    expect(hours[2]).toEqual([12]);
-    expect(hours[0]).toContain(12);
+    expect(saturday!.serving).toEqual(Array.from({ length: 133 - friday17 + 1 }, (_, i) => friday17 + i));
+    expect(weekdays!.serving).toContain(24 + 8);
+    expect(weekdays!.serving).toContain(6 * 24 + 23);
+    expect(weekdays!.serving).not.toContain(5 * 24 + 10);
+    expect(mondayNoon!.serving).toEqual([12]);
+    expect(broken).toBeUndefined();
   });
 
   it('suggests staff per entry: each shift its Erlang C staff for its own arrival rate', () => {

@@ -9,22 +9,24 @@
 //
 // When a target holds:
 // - A team without a schedule: over all the customers offered to it in the run.
-// - A team with a schedule: overall, AND for the customers offered during each entry's hours. An
-//   entry's hours are the hours of the week it covers (an hour it covers only partly counts whole;
-//   hours covered by overlapping entries count for each of them) plus the hours nobody covers that
-//   come before it starts (customers offered at 03:00 wait for the 09:00 shift, so they judge it).
-//   Customers are counted by the hour they were offered (TeamStats.byHourOfWeek). An entry whose
-//   hours saw nobody offered holds trivially; so does a team nobody was offered to.
+// - A team with a schedule: overall, AND for the customers offered during each entry's hours (the
+//   hours of the week it covers; an hour it covers only partly counts whole; hours covered by
+//   overlapping entries count for each of them). Customers are counted by the hour they were
+//   offered (TeamStats.byHourOfWeek). Customers offered while nobody is on duty count only in the
+//   overall figure: they wait for the next shift, which is the entry raised when the team misses
+//   overall while each entry holds. An entry whose hours saw nobody offered holds trivially; so does
+//   a team nobody was offered to.
 // - The service level holds when served-within-target ≥ answer × offered; the abandonment when
 //   abandoned ≤ maxAbandon × offered (exact counts, not the rounded shares).
 //
 // The search, assuming that more staff never hurts (monotonicity), verified at the end:
 // 1. Raise: every failing knob is raised alone, the others fixed, to the fewest staff at which its
 //    own target holds: an exponential search upwards (+1, +2, +4, … up to maxStaff) then bisection.
-//    The failing entries of a team go in order of misses per staff-hour of the shift (the source of
-//    a backlog first). A scheduled team that fails overall while each entry holds raises the entry
-//    with the most customers missing the target, until the team holds overall. A knob that still fails at
-//    maxStaff is given up: it keeps the staff it had, and its team is not met.
+//    The failing entries of a team go in order of customers missing the target (the source of a
+//    backlog first). A scheduled team that fails overall while each entry holds raises the entry
+//    that serves the most customers missing the target (its hours and the unstaffed hours before
+//    it), until the team holds overall. A knob that still fails at maxStaff is given up: it keeps
+//    the staff it had, and its team is not met.
 // 2. Lower: each knob in turn is lowered (−1, −2, −4, … then bisection) as far as every target still
 //    holds (teams interact: a customer may pass several teams).
 // 3. Exchange, within one schedule: one staff fewer on an entry for a few more on another, when all
@@ -112,8 +114,10 @@ interface Knob {
   entry: number;
   /** "advisors", or "advisors Mon–Fri 09:00–17:00". */
   label: string;
-  /** Entries: the hours of the week whose offered customers judge the entry. */
+  /** Entries: the hours of the week whose offered customers judge the entry (those it covers). */
   hours: readonly number[];
+  /** Entries: those and the uncovered hours before it starts (whose customers it finds waiting). */
+  serving: readonly number[];
   /** Hours on duty a week of one staff member more on this knob (168 for a team without a schedule). */
   weekHours: number;
 }
@@ -140,16 +144,12 @@ export function entryLabel(entry: ScheduleEntry): string {
 
 function targetOf(team: Team): Target {
   const sl = team.serviceLevel;
-  const withinMs = sl ? durationOrNull(sl.within) : null;
+  const withinMs = sl ? durationMs(sl.within) ?? null : null;
   return {
     answer: sl && withinMs !== null ? sl.answer : null,
     withinMs,
     maxAbandon: team.maxAbandon ?? null,
   };
-}
-
-function durationOrNull(value: unknown): number | null {
-  return durationMs(value) ?? null;
 }
 
 const hasTarget = (t: Target) => t.answer !== null || t.maxAbandon !== null;
@@ -166,24 +166,25 @@ function coveredHours(entry: ScheduleEntry): number[] | undefined {
 }
 
 /**
- * The hours of the week (0 = Monday 00:00–01:00 … 167) whose offered customers judge each entry of a
- * schedule: those it covers, at least partly, plus the hours nobody covers that come before it
- * starts (see the header); undefined for an entry that does not parse.
+ * The hours of the week (0 = Monday 00:00–01:00 … 167) of each entry of a schedule: `own`, those it
+ * covers, at least partly (its customers judge it); `serving`, those plus the hours nobody covers
+ * that come before it starts (the customers it will find waiting: who is to blame when the team
+ * misses its target overall). Undefined for an entry that does not parse.
  */
-export function entryHours(schedule: readonly ScheduleEntry[]): (number[] | undefined)[] {
+export function entryHours(schedule: readonly ScheduleEntry[]): ({ own: number[]; serving: number[] } | undefined)[] {
   const own = schedule.map(coveredHours);
   const coveredBy: number[][] = Array.from({ length: HOURS_PER_WEEK }, () => []);
   own.forEach((hours, j) => hours?.forEach((h) => coveredBy[h]!.push(j)));
-  const judged = own.map((hours) => (hours ? new Set(hours) : undefined));
+  const serving = own.map((hours) => (hours ? new Set(hours) : undefined));
   if (coveredBy.some((c) => c.length > 0)) {
     for (let h = 0; h < HOURS_PER_WEEK; h++) {
       if (coveredBy[h]!.length > 0) continue;
       let next = (h + 1) % HOURS_PER_WEEK;
       while (coveredBy[next]!.length === 0) next = (next + 1) % HOURS_PER_WEEK;
-      for (const j of coveredBy[next]!) judged[j]!.add(h);
+      for (const j of coveredBy[next]!) serving[j]!.add(h);
     }
   }
-  return judged.map((s) => (s ? [...s].sort((a, b) => a - b) : undefined));
+  return own.map((hours, j) => (hours ? { own: [...new Set(hours)].sort((a, b) => a - b), serving: [...serving[j]!].sort((a, b) => a - b) } : undefined));
 }
 
 /** Hours a week an entry is on duty (one staff member). */
@@ -264,12 +265,12 @@ function planTeams(journey: Journey): { plans: TeamPlan[]; knobs: Knob[] } {
     if (!hasTarget(target)) return;
     const plan: TeamPlan = { index, team, target, knobs: [] };
     if (!team.schedule) {
-      plan.knobs.push(knobs.push({ team: index, entry: -1, label: team.id, hours: [], weekHours: HOURS_PER_WEEK }) - 1);
+      plan.knobs.push(knobs.push({ team: index, entry: -1, label: team.id, hours: [], serving: [], weekHours: HOURS_PER_WEEK }) - 1);
     } else {
       const hours = entryHours(team.schedule);
       team.schedule.forEach((entry, j) => {
         const h = hours[j];
-        if (h) plan.knobs.push(knobs.push({ team: index, entry: j, label: `${team.id} ${entryLabel(entry)}`, hours: h, weekHours: entryWeekHours(entry) }) - 1);
+        if (h) plan.knobs.push(knobs.push({ team: index, entry: j, label: `${team.id} ${entryLabel(entry)}`, hours: h.own, serving: h.serving, weekHours: entryWeekHours(entry) }) - 1);
       });
     }
     plans.push(plan);
@@ -284,7 +285,10 @@ export function suggestStaffing(journey: Journey, cohort: Cohort, options: Staff
   const maxStaff = options.maxStaff ?? DEFAULT_MAX_STAFF;
   if (!(Number.isSafeInteger(maxStaff) && maxStaff >= 1)) throw new SimulationError(`the most staff to try must be a whole number ≥ 1, not ${maxStaff}`);
   const { plans, knobs } = planTeams(journey);
-  if (plans.length === 0) return { teams: [], met: true, journey, simulations: 0 };
+  if (plans.length === 0) {
+    options.onProgress?.(0, 0, 'done');
+    return { teams: [], met: true, journey, simulations: 0 };
+  }
   const budget = 50 + 30 * knobs.length;
   const cache = new Map<string, Teams>();
   let simulations = 0;
@@ -352,6 +356,9 @@ export function suggestStaffing(journey: Journey, cohort: Cohort, options: Staff
     progress.searchLeft = searchSteps();
     for (let step = 1; hi === undefined; step *= 2) {
       if (lo >= maxStaff) return undefined;
+      // Far from the start and still failing: first make sure maxStaff meets it at all (a target
+      // no staffing meets is given up after a few runs, not after the whole climb).
+      if (step === 16 && !ok(evaluate(withKnob(k, maxStaff), note(k, maxStaff)))) return undefined;
       const v = Math.min(maxStaff, current[k]! + step);
       if (ok(evaluate(withKnob(k, v), note(k, v)))) hi = v;
       else lo = v;
@@ -395,19 +402,22 @@ export function suggestStaffing(journey: Journey, cohort: Cohort, options: Staff
       const teams = evaluate(current, 'the current staffing');
       const failing: { k: number; ok: (t: Teams) => boolean }[] = [];
       for (const plan of plans) {
-        // Failing entries of one team: the most misses per hour on duty first. That is where the
-        // trouble comes from (a backlog left by a busy shift makes the next one fail too), and where
-        // a staff member helps the most customers for the hours paid (a short busy shift before a
-        // long overlapping one).
+        // Failing entries of one team: the most customers missing the target first. That is where
+        // the trouble comes from: a backlog a busy shift leaves makes the next one fail too, and
+        // raising the next one first would staff it for a backlog that is not to be. (Which of
+        // two overlapping entries should carry the load is the exchange step's business.)
         const stats = teamOf(plan, teams);
-        const density = (k: number) => misses(tallyOf(stats, knobs[k]!.hours), plan.target) / Math.max(1e-9, knobs[k]!.weekHours);
-        const own = plan.knobs.filter((k) => !givenUp.has(k) && !knobOk(k, teams)).sort((a, b) => density(b) - density(a));
+        const missed = (k: number) => misses(tallyOf(stats, knobs[k]!.hours), plan.target);
+        const own = plan.knobs.filter((k) => !givenUp.has(k) && !knobOk(k, teams)).sort((a, b) => missed(b) - missed(a));
         for (const k of own) failing.push({ k, ok: (t) => knobOk(k, t) });
         const scheduled = plan.team.schedule !== undefined;
         if (scheduled && plan.knobs.length > 0 && own.length === 0 && !plan.knobs.some((k) => givenUp.has(k)) && !overallOk(plan, teams)) {
-          // Every entry holds for its own customers, yet the team does not overall: raise the entry
-          // whose customers miss the target most until the team holds overall.
-          const worst = plan.knobs.reduce((a, b) => (misses(tallyOf(stats, knobs[b]!.hours), plan.target) > misses(tallyOf(stats, knobs[a]!.hours), plan.target) ? b : a), plan.knobs[0]!);
+          // Every entry holds for its own customers, yet the team does not overall (customers who
+          // came while nobody was on duty, overlaps): raise the entry that serves the most of the
+          // customers missing the target (its hours and the unstaffed ones before it) until the
+          // team holds overall.
+          const blame = (k: number) => misses(tallyOf(stats, knobs[k]!.serving), plan.target);
+          const worst = plan.knobs.reduce((a, b) => (blame(b) > blame(a) ? b : a), plan.knobs[0]!);
           failing.push({ k: worst, ok: (t) => knobOk(worst, t) && overallOk(plan, t) });
         }
       }
