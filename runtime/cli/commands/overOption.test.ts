@@ -1,5 +1,9 @@
 // `--over` on simulate, compare and staff (DESIGN §5.1, §6), and the run's summary line on a terminal.
 import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { runCli } from '../runCli';
 import { memoryIo } from '../memoryIo';
 import { lineOf } from '../../testing/minimalJourney';
@@ -135,5 +139,29 @@ describe('the run\'s summary line on a terminal', () => {
     // Over two days only Monday and Tuesday count: a flat start of the week has no peak day.
     expect(peakText({ over: '2d', weekly: [1, 1, 1, 1, 2, 1, 1] }, 2 * DAY)).toBe('');
     expect(runSummary('staff', 1, cohortOf([{ id: 'a', share: 1 }]), { horizonMs: 36 * 3_600_000 })).toBe('staff: 1 customer all at t = 0, horizon 36h');
+  });
+});
+
+describe('--over, as a real process', () => {
+  const tsx = join(process.cwd(), 'node_modules/.bin/tsx');
+  const main = join(process.cwd(), 'runtime/cli/main.ts');
+  const run = (...args: string[]) => spawnSync(tsx, [main, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const dir = mkdtempSync(join(tmpdir(), 'journey-over-'));
+  for (const [name, text] of Object.entries(files({ over: '400d' }))) writeFileSync(join(dir, name.slice(2)), text);
+
+  it('simulate --over 28d on the cohort whose own over is too long: the result, nothing on stderr (not a terminal)', () => {
+    const r = run('simulate', join(dir, 'desk.journey.json'), '--customers', '300', '--over', '28d');
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout).arrivals.overMs).toBe(28 * DAY);
+  });
+
+  it('without --over, the cohort\'s 400d: one line, J034 at the cohort\'s line:col, exit 1, no stack trace', () => {
+    const r = run('simulate', join(dir, 'desk.journey.json'), '--customers', '300');
+    expect(r.status).toBe(1);
+    const text = `${r.stderr}${r.stdout}`.trim();
+    expect(text.split('\n')).toHaveLength(1);
+    expect(text).toMatch(/callers\.cohort\.json:\d+:\d+: error J034 the customers arrive over 400d, longer than the run's horizon of 365d/);
+    expect(text).not.toMatch(/\n\s+at |Error:/);
   });
 });

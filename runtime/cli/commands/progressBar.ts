@@ -17,7 +17,9 @@ export function progressBar(io: CliIo, label: string): { onProgress?: (done: num
       lastNote = note;
       const width = 30;
       const filled = Math.round((width * pct) / 100);
-      const tail = note !== undefined ? ` ${note}\x1b[K` : '';
+      // Short enough for the line to fit an 80-column terminal (a wrapped line breaks the \r redraw).
+      const shown = note !== undefined && note.length > 30 ? `${note.slice(0, 29)}…` : note;
+      const tail = shown !== undefined ? ` ${shown}\x1b[K` : '';
       io.stderr(`\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${String(pct).padStart(3)}% ${done}/${total}${tail}`);
     },
     done: () => {
