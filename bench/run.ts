@@ -1,9 +1,11 @@
 /** `npm run bench`: every benchmark, printed as one JSON document. */
 import { benchCore } from './core';
+import { benchCanvas } from './canvas';
 
 const only = process.argv[2];
 const results: Record<string, unknown> = {};
 if (!only || only === 'core') results.core = benchCore();
+if (!only || only === 'canvas') results.canvas = benchCanvas();
 if (!only || only === 'simulate') {
   try {
     const modulePath = './simulate';

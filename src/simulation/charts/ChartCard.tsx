@@ -11,7 +11,7 @@ export function ChartCard({ model, control }: { model: ChartModel; control?: Rea
   const chartId = model.testIds?.chart;
   const chart = <EChart option={option} label={model.title} />;
   return (
-    <section className="sp-card" data-testid="result-card" data-title={model.title} aria-label={model.title}>
+    <section className={model.wide ? 'sp-card sp-card-wide' : 'sp-card'} data-testid="result-card" data-title={model.title} aria-label={model.title}>
       <h3 className="sp-card-title">
         <span className="sp-card-name">{model.title}</span>
         {control}

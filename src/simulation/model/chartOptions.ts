@@ -15,6 +15,8 @@ export interface ChartModel {
   table: TableModel;
   /** data-testids of the chart's box and of its table (browser tests), when it has its own. */
   testIds?: { chart?: string; table?: string };
+  /** The chart needs more width than its table (e.g. 168 hours). */
+  wide?: boolean;
 }
 
 /** Colours by outcome result (mid tones that read on dark and light themes). */

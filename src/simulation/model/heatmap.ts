@@ -6,7 +6,7 @@
 import type { Journey } from '../../../runtime/model/journey';
 import type { NodeStats, SimulationResult } from '../../../runtime/sim';
 import { formatCount, formatDuration, formatEmotion, formatPercent } from './formatNumbers';
-import { abandonStatus, maxAbandonText, serviceLevelStatus, serviceLevelTargetText, type TeamTarget } from './teamTargets';
+import { abandonLimitText, abandonStatus, serviceLevelStatus, serviceLevelTargetText, type TeamTarget } from './teamTargets';
 
 export type HeatMode = 'dropoff' | 'queue' | 'service' | 'emotion';
 export type HeatLevel = 'good' | 'warn' | 'bad' | 'none';
@@ -144,7 +144,7 @@ export function serviceLabel(service: QueueService | undefined): string | undefi
   if (!service) return undefined;
   const { target } = service;
   if (service.offered === 0) return 'nobody queued';
-  const abandon = `${formatPercent(service.abandonRate)} gave up${target.maxAbandon !== null ? ` (max ${maxAbandonText(target).slice(2)})` : ''}`;
+  const abandon = `${formatPercent(service.abandonRate)} gave up${target.maxAbandon !== null ? ` (max ${abandonLimitText(target)})` : ''}`;
   if (target.serviceLevel === null) return target.maxAbandon === null ? `no target · ${abandon}` : abandon;
   return `SL ${service.serviceLevel === null ? '–' : formatPercent(service.serviceLevel)} (target ${serviceLevelTargetText(target)}) · ${abandon}`;
 }

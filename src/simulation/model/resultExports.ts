@@ -9,7 +9,7 @@ import { formatCount, formatDuration, formatMoney, formatPercent } from './forma
 import { markdownCell, tableToMarkdown } from './tableModel';
 import { runLabel } from './runLabel';
 import { serviceLevelChart, teamServiceRows } from './teamCharts';
-import { maxAbandonText, serviceLevelTargetText } from './teamTargets';
+import { abandonLimitText, serviceLevelTargetText } from './teamTargets';
 
 export const CSV_HEADER = ['section', 'key', 'segment', 'metric', 'value'] as const;
 
@@ -96,7 +96,7 @@ function teamTargetLines(journey: Journey, result: SimulationResult): string {
     .map(({ name, stats: t, status }) => {
       const parts: string[] = [];
       if (t.target.serviceLevel !== null) parts.push(`service level ${t.serviceLevel === null ? '–' : formatPercent(t.serviceLevel)} (target ${serviceLevelTargetText(t.target)})`);
-      parts.push(`${t.offered > 0 ? formatPercent(t.abandonRate) : '–'} gave up${t.target.maxAbandon !== null ? ` (at most ${maxAbandonText(t.target).slice(2)})` : ''}`);
+      parts.push(`${t.offered > 0 ? formatPercent(t.abandonRate) : '–'} gave up${t.target.maxAbandon !== null ? ` (at most ${abandonLimitText(t.target)})` : ''}`);
       return `- **${markdownCell(name)}**: ${parts.join(', ')}: ${status === 'met' ? 'targets met' : status === 'missed' ? 'targets missed' : 'nobody offered'}.`;
     });
   return lines.length > 0 ? lines.join('\n') : 'No team sets a service level or a maximum abandon rate.';

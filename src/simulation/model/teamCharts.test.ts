@@ -2,7 +2,7 @@ import type { BarSeriesOption, LineSeriesOption, ScatterSeriesOption } from 'ech
 import { describe, expect, it } from 'vitest';
 import type { SimulationResult, TeamStats } from '../../../runtime/sim/result/simulationResult';
 import { MS_PER_HOUR, MS_PER_WEEK } from '../../../runtime/model/calendar/weekCalendar';
-import { HOUR_OF_WEEK_LABELS, hourOfWeekExposure, serviceLevelChart, teamHours, teamHoursChart, teamServiceRows } from './teamCharts';
+import { HOUR_OF_WEEK_LABELS, hourOfWeekExposure, scheduledStaffByHour, serviceLevelChart, teamHours, teamHoursChart, teamServiceRows } from './teamCharts';
 import { abandonStatus, maxAbandonText, serviceLevelStatus, serviceLevelTargetText, STATUS_COLOURS, teamStatus } from './teamTargets';
 import { targetRun } from './testRuns';
 
@@ -60,8 +60,24 @@ describe('the week of a team', () => {
     expect(HOUR_OF_WEEK_LABELS[167]).toBe('Sun 23:00');
   });
 
+  it('takes the staff on duty from the schedule, hour by hour', () => {
+    const staff = scheduledStaffByHour({
+      staff: 9,
+      schedule: [
+        { days: 'mon-fri', from: '09:30', to: '17:00', staff: 2 },
+        { days: 'mon', from: '12:00', to: '13:00', staff: 1 },
+      ],
+    });
+    expect(staff.slice(8, 14)).toEqual([0, 1, 2, 2, 3, 2]);
+    expect(staff[16]).toBe(2);
+    expect(staff[17]).toBe(0);
+    expect(staff[24 + 12]).toBe(2);
+    expect(staff[5 * 24 + 10]).toBe(0);
+    expect(scheduledStaffByHour({ staff: 4 }).every((x) => x === 4)).toBe(true);
+  });
+
   it('draws offered and abandoned as bars, utilisation as a line, the staff on duty as a step line', () => {
-    // Two weeks: 3 staff Mon 09:00–10:00 (6 staff-hours, 3 of them busy), nobody else on duty.
+    // Two weeks: 6 staff-hours Mon 09:00–10:00 (3 of them busy), nobody else on duty.
     const onDuty = week((h) => (h === 9 ? 6 : 0));
     const busy = week((h) => (h === 9 ? 3 : 0));
     const offered = week((h) => (h === 9 ? 40 : h === 10 ? 5 : 0));
@@ -82,15 +98,21 @@ describe('the week of a team', () => {
     expect((u!.data as (number | null)[])[9]).toBe(0.5);
     expect((u!.data as (number | null)[])[10]).toBeNull();
     expect(s).toMatchObject({ type: 'line', name: 'Staff on duty', step: 'middle', yAxisIndex: 2 });
-    // 6 staff-hours in an hour that occurs twice in the run: 3 staff on duty.
-    expect((s!.data as (number | null)[])[9]).toBe(3);
-    expect((s!.data as (number | null)[])[8]).toBe(0);
+    // The journey's schedule: 2 advisors Mon–Fri 09:00–17:00, 1 on Saturday 10:00–14:00.
+    expect(s!.data).toEqual(scheduledStaffByHour(journey.teams!.find((x) => x.id === 'advisors')!));
+    expect((s!.data as number[])[9]).toBe(2);
+    expect((s!.data as number[])[8]).toBe(0);
     expect(option.title).toMatchObject({ subtext: '2 weeks of the run folded onto one' });
     // The table by day: Monday has it all.
     expect(table.columns.map((c) => c.label)).toEqual(['Day', 'Offered', 'Abandoned', 'Abandon rate', 'Busy h', 'On-duty h', 'Utilisation', 'Most staff']);
     expect(table.rows.map((r) => r.key)).toEqual(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
-    expect(table.rows[0]!.cells).toEqual(['Mon', '45', '5', '11.1%', '3.0', '6.0', '50.0%', '3']);
-    expect(table.rows[1]!.cells).toEqual(['Tue', '0', '0', '–', '0.0', '0.0', '–', '0']);
+    expect(table.rows[0]!.cells).toEqual(['Mon', '45', '5', '11.1%', '3.0', '6.0', '50.0%', '2']);
+    expect(table.rows[1]!.cells).toEqual(['Tue', '0', '0', '–', '0.0', '0.0', '–', '2']);
+    expect(table.rows[6]!.cells.at(-1)).toBe('0');
+    // A team the journey no longer has: the folded staff-hours over the hour's occurrences (6 over 2 weeks: 3).
+    const gone = series(teamHoursChart(journey, withTeams({ brokers: t }, 2 * MS_PER_WEEK), 'brokers').option)[3]!.data as number[];
+    expect(gone[9]).toBe(3);
+    expect(gone[8]).toBe(0);
   });
 
   it('says the staff is unknown in hours a short run never reached, and adds the service level by day with a target', () => {
@@ -112,9 +134,10 @@ describe('the week of a team', () => {
     }
     // The advisors work Mon–Fri 09:00–17:00 (2) and Sat 10:00–14:00 (1): nobody at night.
     const staff = series(teamHoursChart(journey, result, 'advisors').option)[3]!.data as (number | null)[];
-    expect(staff[3]).toBe(0);
-    expect(staff[10]).toBeGreaterThanOrEqual(2);
-    expect(staff[5 * 24 + 11]).toBeGreaterThanOrEqual(1);
+    expect([staff[3], staff[10], staff[5 * 24 + 11], staff[6 * 24 + 11]]).toEqual([0, 2, 1, 0]);
+    // Someone worked in every hour the chart shows as busy.
+    const b = result.teams['advisors']!.byHourOfWeek;
+    b.busyHours.forEach((busy, h) => expect(busy <= b.onDutyHours[h]! + 1e-9).toBe(true));
   });
 });
 

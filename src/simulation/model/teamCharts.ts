@@ -2,14 +2,15 @@
 // week of the run folded onto one) and each team's service level and abandonment against its
 // targets. Pure data, with the table shown beside each chart.
 import type { BarSeriesOption, EChartsOption, LineSeriesOption, ScatterSeriesOption } from 'echarts';
-import type { Journey } from '../../../runtime/model/journey';
-import { addByHourOfWeek, DAY_NAMES, formatWeekTime, HOURS_PER_WEEK, MS_PER_HOUR } from '../../../runtime/model/calendar/weekCalendar';
+import type { Journey, Team } from '../../../runtime/model/journey';
+import { addByHourOfWeek, DAY_NAMES, formatWeekTime, HOURS_PER_WEEK, MINUTES_PER_WEEK, MS_PER_HOUR } from '../../../runtime/model/calendar/weekCalendar';
+import { weeklyStaff } from '../../../runtime/model/calendar/weeklyStaff';
 import type { SimulationResult, TeamStats } from '../../../runtime/sim/result/simulationResult';
 import type { ChartModel } from './chartOptions';
 import { formatCount, formatMoney, formatPercent } from './formatNumbers';
 import { journeyLabels } from './journeyLabels';
 import { numberColumn, textColumn, type TableModel } from './tableModel';
-import { abandonStatus, maxAbandonText, serviceLevelStatus, serviceLevelTargetText, STATUS_COLOURS, STATUS_WORDS, teamStatus, type TargetStatus } from './teamTargets';
+import { abandonLimitText, abandonStatus, maxAbandonText, serviceLevelStatus, serviceLevelTargetText, STATUS_COLOURS, STATUS_WORDS, teamStatus, type TargetStatus } from './teamTargets';
 
 const COLOURS = { offered: '#4f8fd6', abandoned: '#d64545', utilisation: '#e0a526', staff: '#3fa34d', target: '#c8ccd2' };
 const percentAxis = (v: number) => `${Math.round(v * 100)}%`;
@@ -25,12 +26,25 @@ export const HOUR_OF_WEEK_LABELS: readonly string[] = Array.from({ length: HOURS
 
 /**
  * How many times each hour of the week occurs in [0, spanMs), in hours (the last one may count in
- * part): what the folded staff-hours of an hour divide by to give the staff on duty then.
+ * part): what folded staff-hours divide by to give the staff on duty then, when the team's own
+ * schedule is not known.
  */
 export function hourOfWeekExposure(spanMs: number): number[] {
   const ms = new Float64Array(HOURS_PER_WEEK);
   if (spanMs > 0) addByHourOfWeek(ms, 0, 0, spanMs);
   return Array.from(ms, (x) => x / MS_PER_HOUR);
+}
+
+/**
+ * The staff on duty in each hour of the week by the team's document: its schedule (overlapping
+ * entries add up; a shift starting at 09:30 gives that hour 0.5 of a staff member per person), or
+ * `staff` around the clock. Staff-hours per hour, i.e. staff on duty.
+ */
+export function scheduledStaffByHour(team: Pick<Team, 'staff' | 'schedule'>): number[] {
+  const byMinute = weeklyStaff(team).byMinute;
+  const hours = new Array<number>(HOURS_PER_WEEK).fill(0);
+  for (let m = 0; m < MINUTES_PER_WEEK; m++) hours[Math.floor(m / 60)]! += byMinute[m]!;
+  return hours.map((x) => round(x / 60, 2));
 }
 
 /** The teams a result has figures for, in document order. */
@@ -41,21 +55,25 @@ export function resultTeams(result: SimulationResult): string[] {
 export interface TeamHours {
   offered: number[];
   abandoned: number[];
-  /** busy / on duty in that hour; null when nobody was on duty. */
+  /** busy / on duty in that hour (overtime counts in both); null when nobody was on duty. */
   utilisation: (number | null)[];
-  /** Staff on duty in that hour (staff-hours / the hour's occurrences in the run); null when the run never reached it. */
+  /** Staff on duty in that hour; null when it is not known (a run shorter than a week, without the team's schedule). */
   staff: (number | null)[];
 }
 
-/** A team's figures by hour of the week, as the chart draws them. */
-export function teamHours(team: TeamStats, spanMs: number): TeamHours {
+/**
+ * A team's figures by hour of the week, as the chart draws them. The staff on duty is the
+ * schedule's (`scheduled`, from the journey); without it, the folded staff-hours over the hour's
+ * occurrences in [0, spanMs).
+ */
+export function teamHours(team: TeamStats, spanMs: number, scheduled?: readonly number[]): TeamHours {
   const b = team.byHourOfWeek;
-  const exposure = hourOfWeekExposure(spanMs);
+  const exposure = scheduled ? undefined : hourOfWeekExposure(spanMs);
   return {
     offered: [...b.offered],
     abandoned: [...b.abandoned],
     utilisation: b.onDutyHours.map((on, h) => (on > 0 ? round(b.busyHours[h]! / on, 4) : null)),
-    staff: b.onDutyHours.map((on, h) => (exposure[h]! > 0 ? round(on / exposure[h]!, 2) : null)),
+    staff: scheduled ? [...scheduled] : b.onDutyHours.map((on, h) => (exposure![h]! > 0 ? round(on / exposure![h]!, 2) : null)),
   };
 }
 
@@ -65,14 +83,15 @@ const midnight = (index: number) => index % 24 === 0;
 /**
  * One team's load through the week: customers offered and abandoned in each hour (bars, the
  * abandoned in front), the utilisation (busy / on-duty staff-hours, a line) and the staff on duty
- * (a step line). The table says the same by day.
+ * by its schedule (a step line). The table says the same by day.
  */
 export function teamHoursChart(journey: Journey, result: SimulationResult, teamId: string): ChartModel {
   const names = journeyLabels(journey);
   const team = result.teams[teamId];
   const title = `Load through the week: ${names.team(teamId)}`;
   if (!team) return { title, option: { title: { text: title, subtext: 'The run has no figures for this team' }, series: [] }, table: { columns: [], rows: [] } };
-  const h = teamHours(team, result.spanMs);
+  const doc = journey.teams?.find((t) => t.id === teamId);
+  const h = teamHours(team, result.spanMs, doc ? scheduledStaffByHour(doc) : undefined);
   const bar = (name: string, data: number[], colour: string, z: number): BarSeriesOption => ({
     type: 'bar',
     name,
@@ -103,7 +122,7 @@ export function teamHoursChart(journey: Journey, result: SimulationResult, teamI
   const option: EChartsOption = {
     title: { text: title, left: 'center', textStyle: { fontSize: 13 }, ...(subtext ? { subtext } : {}) },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-    legend: { type: 'scroll', top: 24 },
+    legend: { type: 'scroll', top: 24, itemGap: 8, itemWidth: 14 },
     grid: { containLabel: true, left: 8, right: 16, bottom: 8, top: 56 },
     xAxis: {
       type: 'category',
@@ -111,10 +130,11 @@ export function teamHoursChart(journey: Journey, result: SimulationResult, teamI
       axisLabel: { interval: (index: number) => midnight(index), formatter: (value: string) => value.slice(0, 3) },
       axisTick: { interval: (index: number) => midnight(index) },
     },
+    // Customers on the left; utilisation (%) and staff on the right (the tooltip names each series).
     yAxis: [
-      { type: 'value', name: 'customers', minInterval: 1, nameTextStyle: { align: 'left' } },
+      { type: 'value', minInterval: 1 },
       { type: 'value', min: 0, max: 1, axisLabel: { formatter: percentAxis }, splitLine: { show: false } },
-      { type: 'value', name: 'staff', min: 0, minInterval: 1, offset: 40, position: 'right', splitLine: { show: false }, nameTextStyle: { align: 'right' } },
+      { type: 'value', min: 0, minInterval: 1, offset: 40, position: 'right', splitLine: { show: false }, axisLabel: { color: COLOURS.staff } },
     ],
     series: [
       bar('Offered', h.offered, COLOURS.offered, 1),
@@ -123,7 +143,7 @@ export function teamHoursChart(journey: Journey, result: SimulationResult, teamI
       line('Staff on duty', h.staff, COLOURS.staff, 2, { step: 'middle', lineStyle: { color: COLOURS.staff, width: 2 } }, staffValue),
     ],
   };
-  return { title, option, table: teamDaysTable(team, h) };
+  return { title, option, table: teamDaysTable(team, h), wide: true };
 }
 
 /** The table beside the week chart: the same figures by day (the CSV export has them by hour). */
@@ -216,7 +236,7 @@ export function serviceLevelChart(journey: Journey, result: SimulationResult): C
   ]);
   const targets = rows.flatMap((r, i) => [
     ...(r.stats.target.serviceLevel !== null ? [{ value: [r.stats.target.serviceLevel, 2 * i], name: `target ${serviceLevelTargetText(r.stats.target)}` }] : []),
-    ...(r.stats.target.maxAbandon !== null ? [{ value: [r.stats.target.maxAbandon, 2 * i + 1], name: `at most ${maxAbandonText(r.stats.target).slice(2)}` }] : []),
+    ...(r.stats.target.maxAbandon !== null ? [{ value: [r.stats.target.maxAbandon, 2 * i + 1], name: `at most ${abandonLimitText(r.stats.target)}` }] : []),
   ]);
   const bars: BarSeriesOption = { type: 'bar', name: 'Figure', data: values, barMaxWidth: 16, tooltip: { valueFormatter: percentValue } };
   const marker: ScatterSeriesOption = {
@@ -224,17 +244,18 @@ export function serviceLevelChart(journey: Journey, result: SimulationResult): C
     name: 'Target',
     data: targets,
     symbol: 'rect',
-    symbolSize: [3, 18],
+    symbolSize: [4, 20],
     z: 5,
     itemStyle: { color: COLOURS.target, borderColor: '#5c6670', borderWidth: 1 },
-    tooltip: { trigger: 'item', formatter: (p: unknown) => String((p as { name?: string }).name ?? '') },
+    tooltip: { formatter: (p: unknown) => String((p as { name?: string }).name ?? '') },
   };
   const noTarget = rows.every((r) => r.stats.target.serviceLevel === null && r.stats.target.maxAbandon === null);
   const option: EChartsOption = {
     title: { text: title, left: 'center', textStyle: { fontSize: 13 }, ...(noTarget ? { subtext: 'No team sets a service level or a maximum abandon rate' } : {}) },
-    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+    // Per item: a bar says its figure, a marker its target.
+    tooltip: { trigger: 'item' },
     grid: { containLabel: true, left: 8, right: 16, bottom: 8, top: 56 },
-    xAxis: { type: 'value', min: 0, max: 1, axisLabel: { formatter: percentAxis } },
+    xAxis: { type: 'value', min: 0, max: 1, axisLabel: { formatter: percentAxis, alignMaxLabel: 'right' } },
     yAxis: { type: 'category', data: categories, inverse: true },
     series: [bars, marker],
   };

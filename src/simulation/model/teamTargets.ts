@@ -46,9 +46,14 @@ export function serviceLevelTargetText(target: TeamTarget): string {
   return target.withinMs === null ? formatPercent(target.serviceLevel, 0) : `${formatPercent(target.serviceLevel, 0)} in ${formatDuration(target.withinMs)}`;
 }
 
+/** "5%", "2.5%": the `maxAbandon` share as a percentage, or "–" without one. */
+export function abandonLimitText(target: TeamTarget): string {
+  return target.maxAbandon === null ? '–' : formatPercent(target.maxAbandon, target.maxAbandon * 100 === Math.round(target.maxAbandon * 100) ? 0 : 1);
+}
+
 /** "≤ 5%", or "–" without a `maxAbandon`. */
 export function maxAbandonText(target: TeamTarget): string {
-  return target.maxAbandon === null ? '–' : `≤ ${formatPercent(target.maxAbandon, target.maxAbandon * 100 === Math.round(target.maxAbandon * 100) ? 0 : 1)}`;
+  return target.maxAbandon === null ? '–' : `≤ ${abandonLimitText(target)}`;
 }
 
 export const STATUS_WORDS: Record<TargetStatus, string> = { met: 'met', missed: 'missed', none: 'no target' };

@@ -82,7 +82,7 @@ describe('Suggest staffing', () => {
     expect(commands.get('simulation.applyStaffing')?.when?.()).toBe(false);
     act(() => fireEvent.click(screen.getByTestId('suggest-staffing')));
     expect(useSimulation.getState().job).toMatchObject({ kind: 'staffing', fileId: 'j' });
-    expect(screen.getByTestId('staffing-progress-text').textContent).toMatch(/simulations/);
+    expect(screen.getByTestId('staffing-progress-text').textContent).toBe('0% · Starting');
     expect(screen.getByTestId('simulation-run')).toHaveProperty('disabled', true);
     const proposal = await waitFor(() => screen.getByTestId('staffing-proposal'), { timeout: 30_000 });
     expect(useSimulation.getState().job).toBeNull();

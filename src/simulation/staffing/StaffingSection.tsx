@@ -86,22 +86,19 @@ function TeamProposal({ team }: { team: TeamStaffing }) {
             <th scope="col" className="sp-num">
               Suggested
             </th>
-            <th scope="col" className="sp-num">
-              Target
-            </th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.key} className={r.kind === 'staff' ? 'sv-staff-row' : undefined} data-testid="staffing-row" data-row={r.key} data-changed={r.changed ? 'true' : 'false'}>
-              <th scope="row" title={r.label}>
+              <th scope="row">
                 {r.label}
+                {r.target && <span className="sv-staff-target">target {r.target}</span>}
               </th>
               <td className="sp-num">{r.now}</td>
-              <td className={`sp-num${r.status ? ` sv-status-${r.status}` : ''}${r.kind === 'staff' && r.changed ? ' sv-staff-changed' : ''}`}>
+              <td className={`sp-num${r.status ? ` sv-status-${r.status}` : ''}${r.kind === 'staff' && r.changed ? ' sv-staff-changed' : ''}`} title={r.status ? `${r.status === 'met' ? 'meets' : 'misses'} the target ${r.target}` : undefined}>
                 {r.kind === 'staff' && r.changed ? `→ ${r.suggested}` : r.suggested}
               </td>
-              <td className="sp-num">{r.target}</td>
             </tr>
           ))}
         </tbody>

@@ -102,7 +102,7 @@ export function applyStaffingProposal(fileId: string | undefined = activeDocId()
   }
   editDocument(fileId, next, APPLY_STAFFING_LABEL);
   const teams = changes.length === 1 ? '1 team' : `${changes.length} teams`;
-  notify(`Applied the suggested staffing of ${teams}: run the simulation to see its figures (undo with Ctrl+Z)`, 'info');
+  notify(`Applied the suggested staffing of ${teams}: run the simulation to see its figures; Undo reverts it`, 'info');
   log(`Applied the suggested staffing to ${doc.path}: ${changes.map((c) => c.team).join(', ')}`);
 }
 

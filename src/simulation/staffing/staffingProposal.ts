@@ -1,11 +1,13 @@
 // A staffing suggestion (runtime/sim/staffing) as the Simulation view shows it: per team, the
 // staff now → suggested (per schedule entry for a scheduled team), then the service level and the
 // abandonment before → after against the target, the utilisation and the cost. Pure.
+// Types only from runtime/sim/staffing: the search itself stays in the worker's bundle.
 import type { StaffingResult, TeamStaffing } from '../../../runtime/sim/staffing/suggestStaffing';
-import { entryLabel } from '../../../runtime/sim/staffing/suggestStaffing';
+import type { ScheduleEntry } from '../../../runtime/model/journey';
+import { dayLabel } from '../../../runtime/model/calendar/describeSchedule';
 import type { TeamStaffingChange } from '../../../runtime/model/ops/staffingOps';
 import type { RunSettings } from '../model/runRepository';
-import { formatCount, formatMoney, formatPercent } from '../model/formatNumbers';
+import { formatCount, formatPercent } from '../model/formatNumbers';
 import { maxAbandonText, serviceLevelStatus, serviceLevelTargetText, type TargetStatus } from '../model/teamTargets';
 
 /** A suggestion kept for a journey file until it is applied or discarded. */
@@ -36,6 +38,9 @@ export interface ProposalRow {
   /** Staff rows are what Apply writes; the others are what the simulations found. */
   kind: 'staff' | 'figure';
 }
+
+/** "Mon–Fri 09:00–17:00" (as the staffing search names its shifts). */
+const entryLabel = (entry: ScheduleEntry) => `${dayLabel(entry.days)} ${entry.from}–${entry.to}`;
 
 const hoursText = (h: number) => (Math.round(h * 10) / 10).toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
@@ -92,7 +97,8 @@ export function proposalRows(t: TeamStaffing): ProposalRow[] {
   });
   rows.push({ key: 'utilization', label: 'Utilisation', now: formatPercent(before.utilization), suggested: formatPercent(after.utilization), target: '', changed: before.utilization !== after.utilization, kind: 'figure' });
   rows.push({ key: 'onDutyHours', label: 'On-duty hours', now: hoursText(before.onDutyHours), suggested: hoursText(after.onDutyHours), target: '', changed: before.onDutyHours !== after.onDutyHours, kind: 'figure' });
-  rows.push({ key: 'cost', label: 'Staff cost', now: formatMoney(before.cost), suggested: formatMoney(after.cost), target: '', changed: before.cost !== after.cost, kind: 'figure' });
+  // Whole money: the side bar is narrow, and cents say nothing about a staffing.
+  rows.push({ key: 'cost', label: 'Staff cost', now: formatCount(before.cost), suggested: formatCount(after.cost), target: '', changed: before.cost !== after.cost, kind: 'figure' });
   return rows;
 }
 

@@ -14,7 +14,9 @@ export function RunProgress({ kind = 'run' }: { kind?: RunningJob['kind'] }) {
   const share = job.total > 0 ? Math.min(1, job.done / job.total) : 0;
   const percent = Math.floor(share * 100);
   const prefix = TEST_PREFIX[kind];
-  const what = kind === 'run' ? 'customers' : `simulations${job.note ? ` · ${job.note}` : ''}`;
+  // A staffing search does not know how many runs it needs: its total is an upper estimate.
+  const counts = kind === 'run' ? `${formatCount(job.done)} of ${formatCount(job.total)} customers` : job.total > 1 ? `${formatCount(job.done)} of up to ${formatCount(job.total)} simulations` : '';
+  const text = [counts, kind === 'staffing' ? job.note : undefined].filter(Boolean).join(' · ');
   return (
     <div className="sv-progress" data-testid={`${prefix}-progress`} data-done={job.done} data-total={job.total}>
       <div className="sv-progress-row">
@@ -26,7 +28,7 @@ export function RunProgress({ kind = 'run' }: { kind?: RunningJob['kind'] }) {
         </button>
       </div>
       <div className="sv-progress-text" data-testid={`${prefix}-progress-text`} title={job.note}>
-        <strong>{percent}%</strong> · {formatCount(job.done)} of {formatCount(job.total)} {what}
+        <strong>{percent}%</strong> · {text}
       </div>
     </div>
   );

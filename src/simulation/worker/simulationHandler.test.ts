@@ -37,21 +37,23 @@ describe('createSimulationHandler', () => {
   it('cancels a run while it runs, within one slice', async () => {
     const { handler, posted, onPost } = collect();
     const { journey, cohort } = mortgage;
-    let cancelledAt = 0;
+    let cancelSent = false;
+    let progressAfterCancel = 0;
     onPost((m) => {
-      if (m.type === 'progress' && m.done > 0 && cancelledAt === 0) {
-        cancelledAt = performance.now();
+      if (m.type !== 'progress') return;
+      if (cancelSent) progressAfterCancel++;
+      else if (m.done > 0) {
+        cancelSent = true;
         // A message arriving while the worker runs: it is handled between two slices.
         setTimeout(() => void handler.handle({ type: 'cancel', id: 'big' }), 0);
       }
     });
-    const started = performance.now();
     await handler.handle({ type: 'run', id: 'big', journey, cohort, options: { customers: 2_000_000 } });
-    const stoppedAfter = performance.now() - cancelledAt;
     expect(posted.at(-1)).toEqual({ type: 'cancelled', id: 'big' });
-    expect(cancelledAt).toBeGreaterThan(started);
-    // Slices last ~20 ms; a generous bound that still proves the run did not go on.
-    expect(stoppedAfter).toBeLessThan(250);
+    expect(cancelSent).toBe(true);
+    // The cancel is seen at the next slice boundary: at most the slice under way reports after it,
+    // nowhere near the hundreds of progress reports of the whole run.
+    expect(progressAfterCancel).toBeLessThanOrEqual(2);
   });
 
   it('compares, with progress, like compareJourneys', async () => {
@@ -129,9 +131,7 @@ describe('createSimulationHandler', () => {
     const { journey, cohort } = targetSample();
     const job = handler.handle({ type: 'staffing', id: 's', journey, cohort, options: { customers: 50_000 } });
     await handler.handle({ type: 'cancel', id: 's' });
-    const started = performance.now();
     await job;
-    expect(performance.now() - started).toBeLessThan(200);
     expect(posted).toEqual([
       { type: 'progress', id: 's', done: 0, total: 1, note: 'Simulating the staffing of now' },
       { type: 'cancelled', id: 's' },
@@ -144,12 +144,11 @@ describe('createSimulationHandler', () => {
     const cancelFlag = new Int32Array(new SharedArrayBuffer(4));
     // The search reports before each simulation: raise the flag as the first one starts.
     onPost((m) => void (m.type === 'progress' && m.note === 'the journey as it is' && Atomics.store(cancelFlag, 0, 1)));
-    const started = performance.now();
     await handler.handle({ type: 'staffing', id: 's', journey, cohort, options: { customers: 200_000, overMs: 28 * 86_400_000 }, cancelFlag });
     expect(posted.at(-1)).toEqual({ type: 'cancelled', id: 's' });
+    // Stopped inside the first simulation (simulate checks the flag every 1% of its customers):
+    // no second trial was reported.
     expect(posted.filter((m) => m.type === 'progress')).toHaveLength(2);
-    // 200,000 customers would take seconds a simulation: simulate checks the flag every 1%.
-    expect(performance.now() - started).toBeLessThan(3_000);
     expect(handler.running()).toEqual([]);
   });
 
