@@ -5,9 +5,9 @@ import type { Diagnostic } from '../../runtime/diagnostics/diagnostic';
 import type { Cohort } from '../../runtime/model/cohort';
 import { useWorkspace } from '../state/workspaceStore';
 import { editDocument } from '../state/workspaceActions';
-import { openEditor } from '../state/layoutActions';
 import { revealProblem } from '../panels/revealProblem';
 import { CohortForm } from './CohortForm';
+import { NoValidDocument } from '../editors/NoValidDocument';
 import { useCohortDiagnostics } from './useCohortDiagnostics';
 
 const NONE: Diagnostic[] = [];
@@ -52,13 +52,7 @@ export function CohortEditor({ docId }: { docId: string }) {
           <CohortForm docId={docId} cohort={cohort} diagnostics={diagnostics} onEdit={onEdit} />
         </div>
       ) : (
-        <div className="ws-editor-empty" data-testid="cohort-no-document">
-          <p>{doc.path} has no valid version to edit yet.</p>
-          {firstError && <p className="ws-hint">{firstError.message}</p>}
-          <button className="ws-button ws-primary" onClick={() => openEditor(docId, 'source', { toSide: true })}>
-            Open Source to fix it
-          </button>
-        </div>
+        <NoValidDocument docId={docId} path={doc.path} firstError={firstError} what="edit" testId="cohort-no-document" />
       )}
     </div>
   );

@@ -1,10 +1,10 @@
 import { useCallback } from 'react';
 import { JourneyCanvas } from '../canvas/JourneyCanvas';
+import { NoValidDocument } from './NoValidDocument';
 import { useWorkspace } from '../state/workspaceStore';
 import { journeyOf } from '../state/documentState';
 import { editDocument, setSelection } from '../state/workspaceActions';
 import { EMPTY_SELECTION, type Selection } from '../state/selection';
-import { openEditor } from '../state/layoutActions';
 import { revealProblem } from '../panels/revealProblem';
 import type { Journey } from '../../runtime/model/journey';
 import { setOverlay, useOverlay } from '../state/overlayStore';
@@ -36,13 +36,7 @@ export function CanvasEditor({ docId }: { docId: string }) {
         {journey ? (
           <JourneyCanvas journey={journey} diagnostics={doc.diagnostics} selection={selection} onSelectionChange={onSelectionChange} onEdit={onEdit} overlay={overlay} onDismissOverlay={onDismissOverlay} />
         ) : (
-          <div className="ws-editor-empty" data-testid="canvas-no-document">
-            <p>{doc.path} has no valid version to draw yet.</p>
-            {firstError && <p className="ws-hint">{firstError.message}</p>}
-            <button className="ws-button ws-primary" onClick={() => openEditor(docId, 'source', { toSide: true })}>
-              Open Source to fix it
-            </button>
-          </div>
+          <NoValidDocument docId={docId} path={doc.path} firstError={firstError} what="draw" testId="canvas-no-document" />
         )}
       </div>
     </div>
