@@ -133,6 +133,7 @@ export function buildResult(plan: SimPlan, m: SimulationMetrics, meta: ResultMet
       utilization: dutyMs > 0 ? round6(busyMs / dutyMs) : 0,
       busyHours: round6(busyMs / MS_PER_HOUR),
       onDutyHours: round6(dutyMs / MS_PER_HOUR),
+      activeUntilMs: m.teamLastMs[t]!,
       cost: round6(cost),
       idleCost: round6((idleMs / MS_PER_HOUR) * team.costPerHour),
       ...queueStats(m, qs, team),

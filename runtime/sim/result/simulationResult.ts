@@ -46,6 +46,8 @@ export interface TeamStats extends QueueStats {
    * overtime.
    */
   onDutyHours: number;
+  /** The team's last moment with a customer: its on-duty time is counted over [0, activeUntilMs). */
+  activeUntilMs: number;
   /** busy hours × costPerHour, charged to the segments of the customers served. */
   cost: number;
   /** (on-duty − busy) hours × costPerHour. */

@@ -10,7 +10,7 @@ const { journey, result } = targetRun();
 const series = (option: { series?: unknown }) => option.series as (BarSeriesOption | LineSeriesOption | ScatterSeriesOption)[];
 const week = (f: (h: number) => number) => Array.from({ length: 168 }, (_, h) => f(h));
 
-/** A team's figures, made up: everything zero unless given. */
+/** A team's figures, made up: everything zero unless given; without `activeUntilMs`, like a run stored before it existed. */
 function team(patch: Partial<TeamStats> = {}): TeamStats {
   const zero = week(() => 0);
   return {
@@ -34,7 +34,7 @@ function team(patch: Partial<TeamStats> = {}): TeamStats {
     tasks: 0,
     byHourOfWeek: { offered: zero, abandoned: zero, withinTarget: zero, busyHours: zero, onDutyHours: zero },
     ...patch,
-  };
+  } as TeamStats;
 }
 
 function withTeams(teams: Record<string, TeamStats>, spanMs = result.spanMs): SimulationResult {
@@ -98,7 +98,7 @@ describe('the week of a team', () => {
     expect((u!.data as (number | null)[])[9]).toBe(0.5);
     expect((u!.data as (number | null)[])[10]).toBeNull();
     expect(s).toMatchObject({ type: 'line', name: 'Staff on duty', step: 'middle', yAxisIndex: 2 });
-    // The journey's schedule: 2 advisors Mon–Fri 09:00–17:00, 1 on Saturday 10:00–14:00.
+    // A run stored before `activeUntilMs`: the journey's schedule, 2 advisors Mon–Fri 09:00–17:00, 1 on Saturday 10:00–14:00.
     expect(s!.data).toEqual(scheduledStaffByHour(journey.teams!.find((x) => x.id === 'advisors')!));
     expect((s!.data as number[])[9]).toBe(2);
     expect((s!.data as number[])[8]).toBe(0);
@@ -109,6 +109,11 @@ describe('the week of a team', () => {
     expect(table.rows[0]!.cells).toEqual(['Mon', '45', '5', '11.1%', '3.0', '6.0', '50.0%', '2']);
     expect(table.rows[1]!.cells).toEqual(['Tue', '0', '0', '–', '0.0', '0.0', '–', '2']);
     expect(table.rows[6]!.cells.at(-1)).toBe('0');
+    // A run that says until when the team was active: the run's own on-duty staff-hours over the
+    // hour's occurrences (6 over 2 weeks: 3), whatever the journey's schedule says now.
+    const own = series(teamHoursChart(journey, withTeams({ advisors: { ...t, activeUntilMs: 2 * MS_PER_WEEK } }), 'advisors').option)[3]!.data as number[];
+    expect(own[9]).toBe(3);
+    expect(own[10]).toBe(0);
     // A team the journey no longer has: the folded staff-hours over the hour's occurrences (6 over 2 weeks: 3).
     const gone = series(teamHoursChart(journey, withTeams({ brokers: t }, 2 * MS_PER_WEEK), 'brokers').option)[3]!.data as number[];
     expect(gone[9]).toBe(3);

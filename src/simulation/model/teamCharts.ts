@@ -90,8 +90,10 @@ export function teamHoursChart(journey: Journey, result: SimulationResult, teamI
   const team = result.teams[teamId];
   const title = `Load through the week: ${names.team(teamId)}`;
   if (!team) return { title, option: { title: { text: title, subtext: 'The run has no figures for this team' }, series: [] }, table: { columns: [], rows: [] } };
+  // The run's own staff on duty (its schedule then, overtime included), not the journey's now. Runs
+  // stored before `activeUntilMs` existed fall back to the journey's schedule.
   const doc = journey.teams?.find((t) => t.id === teamId);
-  const h = teamHours(team, result.spanMs, doc ? scheduledStaffByHour(doc) : undefined);
+  const h = teamHours(team, team.activeUntilMs ?? result.spanMs, team.activeUntilMs === undefined && doc ? scheduledStaffByHour(doc) : undefined);
   const bar = (name: string, data: number[], colour: string, z: number): BarSeriesOption => ({
     type: 'bar',
     name,
@@ -116,7 +118,7 @@ export function teamHoursChart(journey: Journey, result: SimulationResult, teamI
     tooltip: { valueFormatter: format },
     ...extra,
   });
-  const weeks = result.spanMs / (HOURS_PER_WEEK * MS_PER_HOUR);
+  const weeks = (team.activeUntilMs ?? result.spanMs) / (HOURS_PER_WEEK * MS_PER_HOUR);
   const offeredTotal = team.offered;
   const subtext = offeredTotal === 0 ? 'Nobody was offered to this team' : weeks > 1 ? `${Math.round(weeks * 10) / 10} weeks of the run folded onto one` : '';
   const option: EChartsOption = {
