@@ -151,6 +151,7 @@ describe('cohort arrivals', () => {
 
   it('over longer than the horizon is an error, from the cohort or from overMs', () => {
     expect(() => simulate(arriveOnly, cohort, { customers: 10, seed, horizonMs: 28 * 24 * H })).toThrow(SimulationError);
+    expect(() => simulate(arriveOnly, cohortWith({ over: '28d' }), { customers: 10, seed, horizonMs: 7 * 24 * H })).toThrow(/arrive over 4w, longer than the horizon of 1w: shorten "over"/);
     expect(() => simulate(arriveOnly, cohortWith(), { customers: 10, seed, overMs: 2 * H, horizonMs: H })).toThrow(SimulationError);
     expect(() => simulate(arriveOnly, cohortWith(), { customers: 10, seed, overMs: 0 })).toThrow(SimulationError);
     // Equal is allowed: the arrivals are within [0, over) and so before the horizon.

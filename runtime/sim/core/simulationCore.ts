@@ -41,6 +41,7 @@ import type { CustomerEnd, TraceStep } from './traceStep';
 import { arrivalProfile, drawArrival, type ArrivalProfile } from '../calendar/arrivalDraw';
 import { TeamDuty } from '../calendar/teamDuty';
 import { hourOfWeek } from '../../model/calendar/weekCalendar';
+import { formatDuration } from '../../model/duration';
 
 /** Classes of simultaneous happenings, in the order they are handled. */
 const Cls = { done: 0, event: 1, timer: 2, abandon: 3, start: 4 } as const;
@@ -117,7 +118,7 @@ export class SimulationCore implements ModelSink {
     this.duty = new TeamDuty(plan.teams.map((t) => t.weekly), this.metrics.teamOvertime, this.metrics.teamHourOvertime);
     this.profile = arrivalProfile(plan.cohort.arrivals, options.overMs);
     if (this.profile.overMs > options.horizonMs) {
-      throw new SimulationError(`the customers arrive over ${this.profile.overMs} ms, longer than the horizon of ${options.horizonMs} ms: shorten "over" or lengthen the horizon`);
+      throw new SimulationError(`the customers arrive over ${formatDuration(this.profile.overMs)}, longer than the horizon of ${formatDuration(options.horizonMs)}: shorten "over" or lengthen the horizon`);
     }
     this.dirtyTeams = new Uint8Array(plan.teams.length);
     this.nextProgress = Math.max(1, options.progressEvery ?? Number.POSITIVE_INFINITY);
