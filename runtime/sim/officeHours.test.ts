@@ -84,6 +84,8 @@ describe.each(['fast', 'reference'] as Engine[])('office hours, exact (%s engine
       utilization: round6(93 / 96),
       busyHours: 93,
       onDutyHours: 96,
+      // The last customer leaves the clerks next Monday 12:00 (week 2, hour 12): 180h.
+      activeUntilMs: 180 * H,
       cost: 93 * COST,
       idleCost: 3 * COST,
       offered: N,

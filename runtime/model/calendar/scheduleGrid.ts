@@ -46,7 +46,7 @@ export interface GridOfSchedule {
   grid: number[][];
   /**
    * Indices of the entries that do not fall on the grid (exact times off its slots, or entries the
-   * linter reports): they are not in `grid`, and `scheduleWithGrid` keeps them as they are.
+   * linter reports): they are not in `grid`, and painting (schedulePaint.ts) keeps them as they are.
    */
   kept: number[];
 }
@@ -79,8 +79,8 @@ export function daysValue(days: readonly number[]): ScheduleEntry['days'] {
   return sorted.map((d) => DAY_NAMES[d]!);
 }
 
-/** Every row has the grid's length and 7 rows: a wrong shape is a programming error. */
-function checkShape(grid: ScheduleGrid): number {
+/** The slots a day of a week grid: 7 rows of one length (a wrong shape is a programming error, thrown). */
+export function checkGridShape(grid: ScheduleGrid): number {
   if (grid.length !== DAYS_PER_WEEK) throw new Error(`a week grid has 7 rows, not ${grid.length}`);
   const slots = grid[0]!.length;
   slotMinutes(slots);
@@ -100,7 +100,7 @@ function cellStaff(value: number | undefined): number {
  * day, then of their start.
  */
 export function entriesOfGrid(grid: ScheduleGrid): ScheduleEntry[] {
-  const slots = checkShape(grid);
+  const slots = checkGridShape(grid);
   const size = slotMinutes(slots);
   const shifts = new Map<string, { from: number; to: number; staff: number; days: number[] }>();
   grid.forEach((row, d) => {
@@ -118,15 +118,4 @@ export function entriesOfGrid(grid: ScheduleGrid): ScheduleEntry[] {
     }
   });
   return [...shifts.values()].map((x) => ({ days: daysValue(x.days), from: formatClock(x.from), to: formatClock(x.to), staff: x.staff }));
-}
-
-/**
- * The schedule after painting: the grid's entries (entriesOfGrid), then the entries of `schedule`
- * that do not fall on the grid, unchanged and in their order. Their staff still adds up with the
- * grid's, so a slot partly covered by a kept 09:30 shift has the painted staff plus that shift.
- */
-export function scheduleWithGrid(schedule: readonly ScheduleEntry[], grid: ScheduleGrid): ScheduleEntry[] {
-  const slots = checkShape(grid);
-  const kept = schedule.filter((entry) => !isOnGrid(entry, slots));
-  return [...entriesOfGrid(grid), ...kept];
 }

@@ -1,6 +1,7 @@
 // Pure edit operations on a journey's teams (DESIGN §2): each returns a new journey, or the same
 // one when nothing changes (so no empty undo step is recorded), and never mutates its input.
-import { scheduleWithGrid, gridOfSchedule, type ScheduleGrid } from '../calendar/scheduleGrid';
+import { paintRectangle, scheduleWithGrid, type SchedulePaint } from '../calendar/schedulePaint';
+import type { ScheduleGrid } from '../calendar/scheduleGrid';
 import type { Journey, ScheduleEntry, ServiceLevel, Team } from '../journey';
 import { ID_PATTERN } from '../primitives';
 import { sameJson } from '../sameJson';
@@ -9,7 +10,8 @@ import { reassignTeam, teamUsers, type TeamUse } from './teamUsers';
 import { idsOf, uniqueId } from './uniqueId';
 
 export { teamUsers, reassignTeam, type TeamUse } from './teamUsers';
-export { gridOfSchedule, scheduleWithGrid, entriesOfGrid, type ScheduleGrid } from '../calendar/scheduleGrid';
+export { gridOfSchedule, entriesOfGrid, type ScheduleGrid } from '../calendar/scheduleGrid';
+export { paintRectangle, repaintSchedule, scheduleWithGrid, type GridCell, type SchedulePaint } from '../calendar/schedulePaint';
 
 /** The shift a team gets when it starts working a schedule: office hours, its whole headcount. */
 export function officeHours(staff: number): ScheduleEntry {
@@ -147,20 +149,36 @@ export function clearMaxAbandon(journey: Journey, teamId: string): Journey {
 }
 
 /**
- * The schedule painted as a week grid (7 × 24 hours or 7 × 48 half-hours of staff counts): its
- * entries become the grid's compact entries (runs of equal staff per day, days with the same shift
- * merged into "mon-fri" or ["mon","thu"]). Entries that do not fall on the grid's slots (a 09:30
- * start on an hourly grid, or an entry the linter reports) are not on the grid that
- * gridOfSchedule shows, and are kept as they are, after the grid's: their staff still adds up.
- * A team without a schedule gets one. The same journey when the grid is the one it already has,
- * so painting over cells without changing them leaves the entries as the user wrote them.
+ * Paint a rectangle of the week grid (`paint.slotsPerDay` slots a day, corners either way round)
+ * with `paint.staff` on duty: one gesture, one edit. Only the entries the rectangle meets may change,
+ * and as little as they must (see schedulePaint.ts): the others stay as written, in their order, and
+ * what the rectangle needs on top is added at the end, or where the first trimmed entry was
+ * ("sat-sun 13:00–17:00 · 2"). Entries off the
+ * grid's slots (09:30 on an hourly grid) are kept as they are: their staff still adds up. A team
+ * without a schedule gets one. The same journey when the paint changes no cell (no undo step).
+ */
+export function paintSchedule(journey: Journey, teamId: string, paint: SchedulePaint): Journey {
+  const team = teamOf(journey, teamId);
+  if (!team) return journey;
+  const current = team.schedule ?? [];
+  const next = paintRectangle(current, paint);
+  if (team.schedule && next === current) return journey;
+  return setSchedule(journey, teamId, next);
+}
+
+/**
+ * The schedule that puts a whole week grid on duty (7 × 24 hours or 7 × 48 half-hours of staff
+ * counts): the cells where it differs from the team's are painted as paintSchedule paints, so the
+ * entries away from them stay as the user wrote them. Entries that do not fall on the grid's slots
+ * (a 09:30 start on an hourly grid, or an entry the linter reports) are not on the grid that
+ * gridOfSchedule shows, and are kept as they are: their staff still adds up. A team without a
+ * schedule gets one. The same journey when the grid is the one it already has.
  */
 export function setScheduleFromGrid(journey: Journey, teamId: string, grid: ScheduleGrid): Journey {
   const team = teamOf(journey, teamId);
   if (!team) return journey;
   const current = team.schedule ?? [];
   const next = scheduleWithGrid(current, grid);
-  const slots = grid[0]!.length;
-  if (team.schedule && sameJson(gridOfSchedule(current, slots).grid, gridOfSchedule(next, slots).grid)) return journey;
+  if (team.schedule && sameJson(current, next)) return journey;
   return setSchedule(journey, teamId, next);
 }

@@ -148,6 +148,30 @@ describe('Team editor: painting the week', () => {
     expect(cell(5, 10).textContent).toBe('');
   });
 
+  it('painting the weekend keeps the overlapping weekday shifts as written, and adds one entry', () => {
+    const shifts: ScheduleEntry[] = [
+      { days: 'mon-fri', from: '08:00', to: '16:00', staff: 1 },
+      { days: 'mon-fri', from: '12:00', to: '20:00', staff: 1 },
+      { days: 'sat', from: '09:00', to: '13:00', staff: 1 },
+    ];
+    setup(withSchedule(shifts));
+    openTeam();
+    commit(byTestId('paint-staff'), '2');
+    fireEvent.pointerDown(cell(5, 13));
+    fireEvent.pointerEnter(cell(6, 16));
+    fireEvent.pointerUp(window);
+    expect(steps()).toBe(1);
+    expect(team().schedule).toEqual([...shifts, { days: 'sat-sun', from: '13:00', to: '17:00', staff: 2 }]);
+    expect([cell(0, 12).textContent, cell(5, 12).textContent, cell(5, 13).textContent, cell(6, 16).textContent, cell(6, 17).textContent]).toEqual(['2', '1', '2', '2', '']);
+    // one more person at midday on Monday: the shifts stay, the extra hours are their own entry
+    commit(byTestId('paint-staff'), '3');
+    fireEvent.pointerDown(cell(0, 12));
+    fireEvent.pointerEnter(cell(0, 13));
+    fireEvent.pointerUp(window);
+    expect(team().schedule).toEqual([...shifts, { days: 'sat-sun', from: '13:00', to: '17:00', staff: 2 }, { days: 'mon', from: '12:00', to: '14:00', staff: 1 }]);
+    expect(steps()).toBe(2);
+  });
+
   it('paint 0 erases; a cancelled drag and a drag that changes nothing paint nothing', () => {
     setup(withSchedule(OFFICE));
     openTeam();
@@ -203,9 +227,9 @@ describe('Team editor: painting the week', () => {
     fireEvent.pointerDown(cell(2, 9));
     fireEvent.pointerUp(window);
     expect(team().schedule).toEqual([
-      { days: 'wed', from: '09:00', to: '10:00', staff: 2 },
       { days: 'mon', from: '09:30', to: '12:00', staff: 2 },
       { days: 'tue', from: '08:10', to: '09:00', staff: 1 },
+      { days: 'wed', from: '09:00', to: '10:00', staff: 2 },
     ]);
   });
 

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { describeSchedule } from '../../../runtime/model/calendar/describeSchedule';
 import { gridOfSchedule, isOnGrid } from '../../../runtime/model/calendar/scheduleGrid';
 import type { Journey, ScheduleEntry, Team } from '../../../runtime/model/journey';
-import { changeTeamId, clearSchedule, officeHours, removeTeam, renameTeam, setSchedule, setScheduleFromGrid, setTeamCost, setTeamStaff, teamUsers } from '../../../runtime/model/ops';
+import { changeTeamId, clearSchedule, officeHours, paintSchedule, removeTeam, renameTeam, setSchedule, setTeamCost, setTeamStaff, teamUsers } from '../../../runtime/model/ops';
 import type { Selection } from '../../canvas/selection';
 import type { ElementDiagnostics } from '../fieldDiagnostics';
 import { CheckboxField } from '../fields/CheckboxField';
@@ -112,7 +112,7 @@ export function TeamEditor({ journey, team, diagnostics, onEdit, onBack, onRenam
         {scheduled ? (
           <>
             <CheckboxField name="halfHours" label="Half hours" testId="schedule-resolution" value={slots === 48} onCommit={(v) => setSlots(v ? 48 : 24)} description="Paint the week in half-hour cells instead of hours" />
-            <WeekGrid key={slots} grid={grid} kept={keptGrid} paint={paint} onPaint={(next) => onEdit(setScheduleFromGrid(journey, team.id, next), `Paint schedule of team ${team.id}`)} />
+            <WeekGrid key={slots} grid={grid} kept={keptGrid} paint={paint} onPaint={(p) => onEdit(paintSchedule(journey, team.id, { ...p, slotsPerDay: slots }), `Paint schedule of team ${team.id}`)} />
             <ScheduleLegend paint={paint} onPaintChange={setPaint} staffHours={description.staffHoursPerWeek} weeklyCost={team.costPerHour === undefined ? undefined : description.staffHoursPerWeek * team.costPerHour} />
             {kept.length > 0 ? (
               <p className="ji-hint" data-testid="schedule-kept">

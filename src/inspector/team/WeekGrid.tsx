@@ -10,8 +10,15 @@ export interface WeekGridProps {
   kept: ScheduleGrid;
   /** The staff count a drag or Enter paints (0 erases). */
   paint: number;
-  /** One gesture or one key press: the whole next grid, one undo step. */
-  onPaint(next: number[][]): void;
+  /** One gesture or one key press (one undo step): the rectangle from `from` to `to` painted with `staff`; only when it changes a cell. */
+  onPaint(paint: RectPaint): void;
+}
+
+/** A rectangle of cells (corners either way round) painted with a staff count. */
+export interface RectPaint {
+  from: Cell;
+  to: Cell;
+  staff: number;
 }
 
 const isDigit = (key: string) => key.length === 1 && key >= '0' && key <= '9';
@@ -28,10 +35,10 @@ export function WeekGrid({ grid, kept, paint, onPaint }: WeekGridProps) {
   const [focus, setFocus] = useState<Cell>({ day: 0, slot: Math.round((9 * slots) / 24) });
   // The other corner of a rectangle stretched with Shift+arrows; null: just the focused cell.
   const [corner, setCorner] = useState<Cell | null>(null);
-  const commit = (next: number[][]) => {
-    if (!sameGrid(next, grid)) onPaint(next);
+  const commit = (from: Cell, to: Cell, staff: number) => {
+    if (!sameGrid(paintRect(grid, from, to, staff), grid)) onPaint({ from, to, staff });
   };
-  const gesture = usePaintGesture((g) => commit(paintRect(grid, g.anchor, g.current, paint)));
+  const gesture = usePaintGesture((g) => commit(g.anchor, g.current, paint));
   const g = gesture.gesture;
   const shown = g ? paintRect(grid, g.anchor, g.current, paint) : grid;
   const totals = shown.map((row, d) => row.map((v, s) => v + (kept[d]?.[s] ?? 0)));
@@ -71,7 +78,7 @@ export function WeekGrid({ grid, kept, paint, onPaint }: WeekGridProps) {
     const value = isDigit(e.key) ? Number(e.key) : e.key === 'Enter' || e.key === ' ' ? paint : e.key === 'Delete' || e.key === 'Backspace' ? 0 : undefined;
     if (value === undefined) return;
     e.preventDefault();
-    commit(paintRect(grid, selectionCorner, focus, value));
+    commit(selectionCorner, focus, value);
   };
 
   const hourEvery = slots / 8; // a label every 3 hours
