@@ -8,6 +8,8 @@ export interface CellInputProps {
   onCommit(text: string): void;
   /** The accessible name (a table cell has no visible label of its own). */
   label: string;
+  /** A tooltip, e.g. the whole value when a narrow cell cuts it. */
+  title?: string;
   testId?: string;
   className?: string;
   inputMode?: 'text' | 'decimal';
@@ -18,7 +20,7 @@ export interface CellInputProps {
 }
 
 /** A compact text input for a table cell or an inline row. */
-export function CellInput({ value, onCommit, label, testId, className, inputMode, diagnostics, disabled, onKey }: CellInputProps) {
+export function CellInput({ value, onCommit, label, title, testId, className, inputMode, diagnostics, disabled, onKey }: CellInputProps) {
   const [draft, setDraft, revert] = useDraft(value);
   const commit = () => {
     if (draft === value) return;
@@ -32,6 +34,7 @@ export function CellInput({ value, onCommit, label, testId, className, inputMode
       className={`ji-input ce-cell-input${className ? ` ${className}` : ''}`}
       value={draft}
       aria-label={label}
+      title={title || undefined}
       data-testid={testId}
       inputMode={inputMode}
       spellCheck={false}

@@ -32,21 +32,23 @@ export function SegmentRow({ docId, cohort, index: i, diagnostics, onEdit, open,
   const attributes = Object.keys(s.attributes ?? {});
   const alone = cohort.segments.length === 1;
   const detailsId = useId();
+  const patience = s.patience === undefined ? undefined : distributionSummary(s.patience);
   return (
     <>
       <tr className={`ce-row${open ? ' ce-row-open' : ''}`} data-testid="segment-row" data-segment={s.id}>
-        <td>
+        <td className="ce-toggle-cell">
           <button type="button" className="ji-icon-button" aria-expanded={open} aria-controls={detailsId} aria-label={`Patience and attributes of ${s.name || s.id}`} title="Patience and attributes" data-testid={`segment-toggle-${i}`} onClick={onToggle}>
             {open ? '▾' : '▸'}
           </button>
         </td>
-        <td>
-          <CellInput value={s.name} label={`Name of segment ${s.id}`} testId={`segment-name-${i}`} diagnostics={at('name')} onCommit={(v) => onEdit(renameSegment(cohort, s.id, v), `Rename segment ${s.id}`)} />
+        <td className="ce-name-cell">
+          <CellInput value={s.name} title={s.name} label={`Name of segment ${s.id}`} testId={`segment-name-${i}`} diagnostics={at('name')} onCommit={(v) => onEdit(renameSegment(cohort, s.id, v), `Rename segment ${s.id}`)} />
           <DiagnosticList diagnostics={[...(at('name') ?? []), ...own]} />
         </td>
-        <td>
+        <td className="ce-id-cell">
           <CellInput
             value={s.id}
+            title={s.id}
             label={`Id of segment ${s.name || s.id}`}
             testId={`segment-id-${i}`}
             className="ji-input-code"
@@ -65,15 +67,35 @@ export function SegmentRow({ docId, cohort, index: i, diagnostics, onEdit, open,
           </span>
           <DiagnosticList diagnostics={at('share') ?? []} />
         </td>
-        <td className="ce-summary" data-testid={`segment-patience-${i}`}>
-          {s.patience === undefined ? <span className="ce-faint">waits forever</span> : distributionSummary(s.patience)}
-          <ProblemMark diagnostics={at('patience')} onClick={open ? undefined : onToggle} />
+        <td className="ce-summary ce-patience-cell" data-testid={`segment-patience-${i}`}>
+          <div className="ce-summary-line">
+            {s.patience === undefined ? (
+              <span className="ce-summary-text ce-faint" title="Patience: waits forever">
+                waits forever
+              </span>
+            ) : (
+              <span className="ce-summary-text" title={`Patience: ${patience}`}>
+                {patience}
+              </span>
+            )}
+            <ProblemMark diagnostics={at('patience')} onClick={open ? undefined : onToggle} />
+          </div>
         </td>
-        <td className="ce-summary" title={attributes.join(', ')}>
-          {attributes.length ? attributes.join(', ') : <span className="ce-faint">none</span>}
-          <ProblemMark diagnostics={at('attributes')} onClick={open ? undefined : onToggle} />
+        <td className="ce-summary ce-attributes-cell">
+          <div className="ce-summary-line">
+            {attributes.length ? (
+              <span className="ce-summary-text" title={`Attributes: ${attributes.join(', ')}`}>
+                {attributes.join(', ')}
+              </span>
+            ) : (
+              <span className="ce-summary-text ce-faint" title="Attributes: none">
+                none
+              </span>
+            )}
+            <ProblemMark diagnostics={at('attributes')} onClick={open ? undefined : onToggle} />
+          </div>
         </td>
-        <td>
+        <td className="ce-remove-cell">
           <button
             type="button"
             className="ji-icon-button"

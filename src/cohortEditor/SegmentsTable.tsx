@@ -43,13 +43,13 @@ export function SegmentsTable({ docId, cohort, diagnostics, onEdit }: SegmentsTa
         <table className="ce-table" ref={table}>
           <thead>
             <tr>
-              <th aria-label="Details" />
+              <th className="ce-toggle-col" aria-label="Details" />
               <th className="ce-name-col">Name</th>
               <th className="ce-id-col">Id</th>
               <th className="ce-share-col">Share</th>
-              <th>Patience</th>
-              <th>Attributes</th>
-              <th aria-label="Remove" />
+              <th className="ce-patience-col">Patience</th>
+              <th className="ce-attributes-col">Attributes</th>
+              <th className="ce-remove-col" aria-label="Remove" />
             </tr>
           </thead>
           <tbody>
@@ -58,9 +58,9 @@ export function SegmentsTable({ docId, cohort, diagnostics, onEdit }: SegmentsTa
             ))}
           </tbody>
           <tfoot>
-            <tr>
-              <td />
-              <td colSpan={2}>
+            <tr className="ce-foot">
+              <td className="ce-toggle-cell" />
+              <td className="ce-add-cell" colSpan={2}>
                 <button
                   type="button"
                   className="ji-add"
@@ -83,7 +83,7 @@ export function SegmentsTable({ docId, cohort, diagnostics, onEdit }: SegmentsTa
                   </button>
                 )}
               </td>
-              <td colSpan={3} />
+              <td className="ce-foot-rest" colSpan={3} />
             </tr>
           </tfoot>
         </table>

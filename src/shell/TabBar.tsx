@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useWorkspace } from '../state/workspaceStore';
 import { saveStateOf } from '../state/documentState';
 import { activateEditor, closeEditor } from '../state/layoutActions';
@@ -14,15 +15,37 @@ export function tabTitle(tab: EditorTab, path: string): string {
 const TAB_ICON: Record<EditorKind, typeof MapIcon> = { canvas: MapIcon, cohort: PeopleIcon, source: CodeIcon, compiled: MachineIcon };
 const TAB_TITLE: Record<EditorKind, string> = { canvas: 'canvas', cohort: 'cohort editor', source: 'source (JSON)', compiled: 'compiled XState module (read-only)' };
 
+/**
+ * Bring a tab wholly into view in its strip, scrolling the strip only as far as needed (what
+ * scrollIntoView({ inline: 'nearest', block: 'nearest' }) does, without also scrolling the
+ * workbench's clipped ancestors).
+ */
+function revealTab(tab: HTMLElement | null | undefined) {
+  const strip = tab?.parentElement;
+  if (!tab || !strip) return;
+  const s = strip.getBoundingClientRect();
+  const t = tab.getBoundingClientRect();
+  if (t.left < s.left) strip.scrollLeft -= s.left - t.left;
+  else if (t.right > s.right) strip.scrollLeft += Math.min(t.right - s.right, t.left - s.left);
+}
+
 function TabItem({ group, tab }: { group: EditorGroup; tab: EditorTab }) {
   const doc = useWorkspace((s) => s.docs[tab.docId]);
-  if (!doc) return null;
   const active = group.activeKey === tab.key;
+  const ref = useRef<HTMLDivElement>(null);
+  const present = !!doc;
+  // The active tab is always shown whole: when it becomes active (opened, picked from Quick Open,
+  // moved to by a command) the bar scrolls to it.
+  useEffect(() => {
+    if (active && present) revealTab(ref.current);
+  }, [active, present]);
+  if (!doc) return null;
   const unsaved = saveStateOf(doc) !== 'saved';
   const errors = doc.diagnostics.some((d) => d.severity === 'error');
   const Icon = TAB_ICON[tab.kind];
   return (
     <div
+      ref={ref}
       role="tab"
       aria-selected={active}
       tabIndex={0}
@@ -60,9 +83,18 @@ function TabItem({ group, tab }: { group: EditorGroup; tab: EditorTab }) {
 export function TabBar({ group }: { group: EditorGroup }) {
   const active = group.tabs.find((t) => t.key === group.activeKey);
   const kind = useWorkspace((s) => (active ? s.docs[active.docId]?.kind : undefined));
+  const tabs = useRef<HTMLDivElement>(null);
+  // When the bar gets narrower (a split, a side bar opened, a tab added) the active tab stays in view.
+  useEffect(() => {
+    const bar = tabs.current;
+    if (!bar || typeof ResizeObserver !== 'function') return;
+    const observer = new ResizeObserver(() => revealTab(bar.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')));
+    observer.observe(bar);
+    return () => observer.disconnect();
+  }, []);
   return (
     <div className="ws-tabbar nokey">
-      <div className="ws-tabs" role="tablist">
+      <div className="ws-tabs" role="tablist" ref={tabs}>
         {group.tabs.map((t) => (
           <TabItem key={t.key} group={group} tab={t} />
         ))}

@@ -4,7 +4,10 @@ import { cardOption, chartNote } from './cardOption';
 import { EChart } from './EChart';
 import { ResultTable } from './ResultTable';
 
-/** A chart with its title above (and a control beside the title, e.g. a team picker) and its table beside it. */
+/**
+ * A chart with its title above (and a control beside the title, e.g. a team picker) and its table
+ * beside it, or below it when the card is too narrow for both (simulation.css).
+ */
 export function ChartCard({ model, control }: { model: ChartModel; control?: ReactNode }) {
   const option = useMemo(() => cardOption(model.option), [model.option]);
   const note = chartNote(model.option);

@@ -1,27 +1,64 @@
-import type { TableModel } from '../model/tableModel';
+import type { TableColumn, TableModel } from '../model/tableModel';
+
+/**
+ * Shorter column headers for the panel's cards, where a table shares a card with its chart (the
+ * Markdown and CSV exports keep the full labels). The full label is the header's tooltip and
+ * accessible name.
+ */
+const SHORT_HEADERS: Readonly<Record<string, string>> = {
+  Abandoned: 'Aband.',
+  'Abandon rate': 'Aband. %',
+  'Max abandon': 'Max ab.',
+  'Service level': 'SL',
+  Utilisation: 'Util.',
+  // A non-breaking hyphen: the header wraps at the space, if at all.
+  'On-duty hours': 'On\u2011duty h',
+  'On-duty h': 'On\u2011duty h',
+  'Busy hours': 'Busy h',
+  'Most staff': 'Max staff',
+  'Cost / customer': 'Cost / cust.',
+  'Value / customer': 'Value / cust.',
+  'Net / customer': 'Net / cust.',
+  'Longest wait': 'Max wait',
+};
+
+/** The header a card shows for a column: its short form, or the label itself. */
+export function shortHeader(column: Pick<TableColumn, 'label'>): string {
+  return SHORT_HEADERS[column.label] ?? column.label;
+}
+
+/** From this many columns a table is set tighter (a smaller font, less padding). */
+const DENSE_COLUMNS = 10;
 
 /** The table beside a chart: the same figures, to read exactly and to copy. */
 export function ResultTable({ table, label, testId }: { table: TableModel; label: string; testId?: string | undefined }) {
   return (
     <div className="sp-table-wrap">
-      <table className="sp-table" aria-label={label} data-testid={testId}>
+      <table className={table.columns.length >= DENSE_COLUMNS ? 'sp-table sp-table-dense' : 'sp-table'} aria-label={label} data-testid={testId}>
         <thead>
           <tr>
-            {table.columns.map((c) => (
-              <th key={c.key} className={c.align === 'right' ? 'sp-num' : undefined} scope="col">
-                {c.label}
-              </th>
-            ))}
+            {table.columns.map((c) => {
+              const short = shortHeader(c);
+              return (
+                <th key={c.key} className={c.align === 'right' ? 'sp-num' : undefined} scope="col" title={c.label} aria-label={short === c.label ? undefined : c.label}>
+                  {short}
+                </th>
+              );
+            })}
           </tr>
         </thead>
         <tbody>
           {table.rows.map((r) => (
             <tr key={r.key} data-testid="result-row">
-              {r.cells.map((cell, i) => (
-                <td key={table.columns[i]?.key ?? i} className={table.columns[i]?.align === 'right' ? 'sp-num' : undefined} title={i === 0 ? cell : undefined}>
-                  {cell}
-                </td>
-              ))}
+              {r.cells.map((cell, i) => {
+                const numeric = table.columns[i]?.align === 'right';
+                // Text cells may wrap in a narrow card; their tooltip is the whole text all the same.
+                return (
+                  <td key={table.columns[i]?.key ?? i} className={numeric ? 'sp-num' : 'sp-text'} title={numeric ? undefined : cell}>
+                    {cell}
+                  </td>
+                );
+              })}
             </tr>
           ))}
         </tbody>
