@@ -80,6 +80,19 @@ describe('autosave', () => {
     expect(useUi.getState().conflicts).toEqual([]);
   });
 
+  it('keeping mine while an autosave wakes up does not raise a conflict with itself', async () => {
+    await saveFile(db, { id: fileId, text: 'theirs', baseRev: 1, label: 'Other tab' });
+    typeText(fileId, formatDocument({ ...minimalJourney(), name: 'Mine' }));
+    await until(() => useUi.getState().conflicts.length === 1);
+    // The autosave runs while "Keep mine" writes (as a timer set before the conflict would, on a
+    // loaded machine): it must wait for that write, not save the text again on the old revision.
+    await Promise.all([keepMine(db, channel, fileId), autosave.flush()]);
+    await autosave.flush();
+    expect(useUi.getState().conflicts).toEqual([]);
+    expect((await db.files.get(fileId))?.text).toContain('Mine');
+    expect(saveStateOf(doc())).toBe('saved');
+  });
+
   it('reloads theirs on request, keeping mine as a version', async () => {
     await saveFile(db, { id: fileId, text: formatDocument({ ...minimalJourney(), name: 'Theirs' }), baseRev: 1, label: 'Other tab' });
     typeText(fileId, formatDocument({ ...minimalJourney(), name: 'Mine' }));

@@ -48,8 +48,9 @@ export function startAutosave(db: JourneyDb, channel: SaveChannel, delayMs = AUT
         if (useWorkspace.getState().docs[id]?.textSeq === seq) clearBackup(id);
         channel.post({ type: 'saved', fileId: id, rev: r.file.rev });
       } else if (r.status === 'conflict') {
-        markSaving(id, false);
+        // Ask first: marking "not saving" wakes the autosave, which must see the conflict and wait.
         askConflict({ docId: id, path: doc.path, theirs: { text: r.theirs.text, rev: r.theirs.rev } });
+        markSaving(id, false);
         log(`${doc.path} was changed in another tab: choose which version to keep`, 'warning');
       } else {
         // Deleted in another tab meanwhile: put it back rather than lose this text.
@@ -162,15 +163,26 @@ export async function reloadTheirs(db: JourneyDb, docId: string): Promise<void> 
 
 /** "Keep mine (overwrite)": write this tab's text over the stored one. */
 export async function keepMine(db: JourneyDb, channel: SaveChannel, docId: string): Promise<void> {
-  resolveConflict(docId);
   const doc = useWorkspace.getState().docs[docId];
-  if (!doc) return;
+  if (!doc) {
+    resolveConflict(docId);
+    return;
+  }
+  // Saving while we write: an autosave that wakes meanwhile (its timer was set before the conflict)
+  // must not write this text again against the old revision and raise a conflict with ourselves.
+  markSaving(docId, true);
+  resolveConflict(docId);
   const seq = doc.textSeq;
-  const r = await saveFile(db, { id: docId, text: doc.text, validText: validTextOf(doc), baseRev: doc.rev, label: versionLabel(doc.labels), force: true });
-  if (r.status === 'saved') {
-    markSaved(docId, seq, r.file.rev);
-    clearBackup(docId);
-    channel.post({ type: 'saved', fileId: docId, rev: r.file.rev });
-    log(`Kept your version of ${doc.path} (overwrote the other tab's)`);
+  try {
+    const r = await saveFile(db, { id: docId, text: doc.text, validText: validTextOf(doc), baseRev: doc.rev, label: versionLabel(doc.labels), force: true });
+    if (r.status === 'saved') {
+      markSaved(docId, seq, r.file.rev);
+      clearBackup(docId);
+      channel.post({ type: 'saved', fileId: docId, rev: r.file.rev });
+      log(`Kept your version of ${doc.path} (overwrote the other tab's)`);
+    } else markSaving(docId, false);
+  } catch (e) {
+    markSaving(docId, false);
+    throw e;
   }
 }
