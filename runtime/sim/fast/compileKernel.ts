@@ -9,6 +9,11 @@ import { MONEY_UNIT, type SimPlan } from '../plan/simulationPlan';
 export interface KGuard {
   /** One value per segment (1 holds, 0 not) when the guard reads at most `customer.segment`. */
   bySegment: Int8Array | null;
+  /**
+   * For a guard that reads customer attributes only (ExprClass.customer): its place in the model's
+   * per-customer cache of guard results (the same for one customer all along); -1 otherwise.
+   */
+  perCustomer: number;
   test: (ctx: ExprContext) => boolean;
 }
 
@@ -59,6 +64,8 @@ export interface Kernel {
   stages: KState[];
   timers: KTimer[];
   start: number;
+  /** How many guards are per customer (KGuard.perCustomer is 0 … perCustomerGuards − 1). */
+  perCustomerGuards: number;
 }
 
 const EMPTY: Record<string, unknown> = Object.freeze({}) as Record<string, unknown>;
@@ -68,6 +75,7 @@ export function compileKernel(plan: SimPlan): Kernel {
   const segmentIds = plan.segments.map((s) => s.id);
   const guards = new Map<string, KGuard>();
   const timers: KTimer[] = [];
+  let perCustomerGuards = 0;
 
   const guardOf = (text: string): KGuard => {
     let g = guards.get(text);
@@ -78,7 +86,8 @@ export function compileKernel(plan: SimPlan): Kernel {
       if (cls === ExprClass.constant || cls === ExprClass.segment) {
         bySegment = Int8Array.from(segmentIds, (segment) => (test({ customer: { segment }, journey: EMPTY, event: EMPTY }) ? 1 : 0));
       }
-      g = { bySegment, test };
+      const perCustomer = cls === ExprClass.customer ? perCustomerGuards++ : -1;
+      g = { bySegment, perCustomer, test };
       guards.set(text, g);
     }
     return g;
@@ -140,5 +149,5 @@ export function compileKernel(plan: SimPlan): Kernel {
       for (const child of Object.values(s.states ?? {})) nodeOf(child, stage);
     } else nodeOf(s, -1);
   }
-  return { nodes, stages, timers, start: plan.startNode };
+  return { nodes, stages, timers, start: plan.startNode, perCustomerGuards };
 }

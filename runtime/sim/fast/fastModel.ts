@@ -29,6 +29,9 @@ export class FastModel implements CustomerModel {
   private phases = new Uint8Array(16);
   private segment = new Int32Array(16);
   private customer: Record<string, unknown>[] = [];
+  /** Per-customer guard results, `perCustomerGuards` per slot: 0 not yet evaluated, 1 false, 2 true. */
+  private guardCache: Uint8Array;
+  private readonly G: number;
   private journeyVars: Record<string, unknown>[] = [];
 
   constructor(
@@ -40,6 +43,8 @@ export class FastModel implements CustomerModel {
     this.initialVars = plan.config.context.journey;
     this.hasVars = Object.keys(this.initialVars).length > 0;
     this.eventObjects = plan.eventNames.map((type) => ({ type }));
+    this.G = this.kernel.perCustomerGuards;
+    this.guardCache = new Uint8Array(16 * this.G);
   }
 
   private ensure(slot: number): void {
@@ -55,12 +60,16 @@ export class FastModel implements CustomerModel {
     const segment = new Int32Array(n);
     segment.set(this.segment);
     this.segment = segment;
+    const guardCache = new Uint8Array(n * this.G);
+    guardCache.set(this.guardCache);
+    this.guardCache = guardCache;
   }
 
   begin(slot: number, c: SimCustomer): void {
     this.ensure(slot);
     this.segment[slot] = c.segment;
     this.customer[slot] = c.attributes;
+    if (this.G > 0) this.guardCache.fill(0, slot * this.G, slot * this.G + this.G);
     this.journeyVars[slot] = this.hasVars ? { ...this.initialVars } : EMPTY;
     const init: Event = { type: 'xstate.init', input: { customer: c.attributes } };
     const start = this.kernel.nodes[this.kernel.start]!;
@@ -119,7 +128,14 @@ export class FastModel implements CustomerModel {
     ctx.customer = this.customer[slot]!;
     ctx.journey = this.journeyVars[slot]!;
     ctx.event = ev;
-    return g.test(ctx);
+    if (g.perCustomer < 0) return g.test(ctx);
+    // Reads the customer's attributes only: evaluated once per customer (a pure function of them).
+    const k = slot * this.G + g.perCustomer;
+    const cached = this.guardCache[k]!;
+    if (cached !== 0) return cached === 2;
+    const holds = g.test(ctx);
+    this.guardCache[k] = holds ? 2 : 1;
+    return holds;
   }
 
   private firstPassing(list: KTransition[] | null, slot: number, ev: Event): KTransition | null {
