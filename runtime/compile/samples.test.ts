@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createActor, SimulatedClock, type AnyStateMachine } from 'xstate';
 import { journeySchema, lanesOf, type Journey } from '../model/journey';
+import { nodeKind } from '../../nodes/registry';
 import { lintJourney } from '../lint/lintJourney';
 import { toMachineConfig } from './toMachineConfig';
 import { createJourneyMachine } from './createJourneyMachine';
@@ -60,7 +61,7 @@ describe.runIf(samples.length > 0)('sample journeys', () => {
         }
         if (node.momentOfTruth) expect(state.tags).toContain('moment-of-truth');
         if (node.work) expect(state.meta?.team).toBe(node.work.team);
-        if (node.kind === 'outcome') expect(state.type).toBe('final');
+        if (nodeKind(node.kind)?.compile?.(node as never)?.final) expect(state.type).toBe('final');
       }
     });
 

@@ -9,6 +9,7 @@
 import fc from 'fast-check';
 import { cohortSchema, type Cohort } from '../../model/cohort';
 import { journeySchema, type Journey } from '../../model/journey';
+import { requireNodeKind } from '../../../nodes/registry';
 
 export interface JourneyWithCohort {
   journey: Journey;
@@ -97,14 +98,12 @@ function build(g: Gen): JourneyWithCohort {
     const kind = i === 0 ? pick(g, ['touchpoint', 'action', 'decision'] as const) : pick(g, KINDS);
     const node: Doc = { id: ids[i], kind, label: `Node ${i}` };
     if (stages > 0 && chance(g, 0.7)) node.stage = `s${g(fc.integer, { min: 0, max: stages - 1 })}`;
-    if (kind === 'touchpoint') node.channel = pick(g, ['web', 'app', 'phone']);
-    if (kind === 'offer') {
-      node.product = 'plan';
-      node.channel = 'email';
-      if (chance(g, 0.5)) node.incentive = { name: 'discount', cost: 3 };
-    }
-    if (kind === 'survey') Object.assign(node, { metric: 'csat', questions: ['Score?', 'Why?'], responseRate: pick(g, [0.2, 0.5, 1]) });
-    if (kind === 'handoff') node.repeatsInfo = false;
+    // The kind's own fields come from its descriptor's defaults; some of them are then varied.
+    const { label: _label, ...example } = requireNodeKind(kind).defaults() as Doc;
+    Object.assign(node, example);
+    if ('channel' in example) node.channel = pick(g, ['web', 'app', 'phone', 'email']);
+    if ('responseRate' in example) node.responseRate = pick(g, [0.2, 0.5, 1]);
+    if ('product' in example && chance(g, 0.5)) node.incentive = { name: 'discount', cost: 3 };
     if (chance(g, 0.6)) node.emotion = pick(g, EMOTIONS);
     if (chance(g, 0.3)) node.cost = pick(g, [0.5, 1, 2.25]);
     const acts = actions(g, teams);
