@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { requireNodeKind } from '../../nodes/registry';
 
 const BODY_KINDS = ['touchpoint', 'decision', 'wait', 'action', 'offer', 'survey', 'handoff'] as const;
 const RESULTS = ['success', 'failure', 'churn', 'abandoned', 'neutral'] as const;
@@ -29,10 +30,9 @@ export function arbitraryValidJourney(): fc.Arbitrary<Doc> {
         const allOutcomes = ['success', ...outcomes] as string[];
         const nodes: Record<string, unknown>[] = kinds.map((kind, i) => {
           const n: Record<string, unknown> = { id: `n${i}`, kind: i === 0 ? 'touchpoint' : kind, label: `Node ${i}` };
-          if (n.kind === 'touchpoint' || n.kind === 'offer') n.channel = 'web';
-          if (n.kind === 'offer') n.product = 'card';
-          if (n.kind === 'survey') Object.assign(n, { metric: 'csat', questions: ['Score?', 'Why?'], responseRate: 0.4 });
-          if (n.kind === 'handoff') n.repeatsInfo = false;
+          // The kind's own fields, from its descriptor's defaults.
+          const { label: _label, ...example } = requireNodeKind(String(n.kind)).defaults() as Record<string, unknown>;
+          Object.assign(n, example);
           if (stages[i]) n.stage = stages[i];
           if (work[i] && n.kind !== 'decision') n.work = { team: 'team', handle: { dist: 'exponential', mean: '20m' } };
           if (mot[i]) n.momentOfTruth = true;
