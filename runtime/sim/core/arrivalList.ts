@@ -18,6 +18,15 @@ export function indexOfRank(rank: number): number {
   return rank % CLASS_RANK;
 }
 
+/** The packed key of an arrival: rank, whether timers run, the node with work. */
+export function packArrival(rank: number, node: number, timers: boolean): number {
+  return rank * LOW + (timers ? 65536 : 0) + node;
+}
+
+export const unpackRank = (key: number) => Math.floor(key / LOW);
+export const unpackNode = (key: number) => key % 65536;
+export const unpackTimers = (key: number) => key % LOW >= 65536;
+
 export class ArrivalList {
   private time = new Float64Array(1024);
   private key = new Float64Array(1024);
@@ -38,7 +47,7 @@ export class ArrivalList {
   }
 
   push(time: number, rank: number, node: number, timers: boolean): void {
-    this.add(time, rank * LOW + (timers ? 65536 : 0) + node);
+    this.add(time, packArrival(rank, node, timers));
   }
 
   /** Adds another list's entries (the admission phase of other customers). */
@@ -102,14 +111,14 @@ export class ArrivalList {
   }
 
   rankAt(i: number): number {
-    return Math.floor(this.key[i]! / LOW);
+    return unpackRank(this.key[i]!);
   }
 
   nodeAt(i: number): number {
-    return this.key[i]! % 65536;
+    return unpackNode(this.key[i]!);
   }
 
   timersAt(i: number): boolean {
-    return this.key[i]! % LOW >= 65536;
+    return unpackTimers(this.key[i]!);
   }
 }

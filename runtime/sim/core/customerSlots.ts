@@ -105,6 +105,11 @@ export class CustomerSlots {
     this.capacity = n;
   }
 
+  /** Slots held now. */
+  get inUse(): number {
+    return this.highWater - this.freeList.length;
+  }
+
   alloc(): number {
     const free = this.freeList.pop();
     if (free !== undefined) return free;

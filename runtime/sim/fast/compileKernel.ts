@@ -3,7 +3,8 @@
 // (a constant, one value per segment, or a compiled CEL function), actions become small records.
 import { compileExpression, compileGuard, type ExprContext } from '../../expr';
 import type { ActionConfig, StateConfig, TransitionConfig } from '../../compile/machineConfig';
-import { ExprClass, exprClass } from '../plan/exprDependencies';
+import { ExprClass, exprClass, journeyFieldsRead } from '../plan/exprDependencies';
+import { memoOnJourneyField } from './memoOnJourneyField';
 import { MONEY_UNIT, type SimPlan } from '../plan/simulationPlan';
 
 export interface KGuard {
@@ -70,6 +71,12 @@ export interface Kernel {
 
 const EMPTY: Record<string, unknown> = Object.freeze({}) as Record<string, unknown>;
 
+/** `f` remembered by value when `text` reads one journey variable and nothing else. */
+function memoized<R>(text: string, f: (ctx: ExprContext) => R): (ctx: ExprContext) => R {
+  const fields = journeyFieldsRead(text);
+  return fields?.length === 1 ? memoOnJourneyField(fields[0]!, f) : f;
+}
+
 export function compileKernel(plan: SimPlan): Kernel {
   const { scope, config } = plan;
   const segmentIds = plan.segments.map((s) => s.id);
@@ -80,7 +87,7 @@ export function compileKernel(plan: SimPlan): Kernel {
   const guardOf = (text: string): KGuard => {
     let g = guards.get(text);
     if (!g) {
-      const test = compileGuard(scope, text);
+      const test = memoized(text, compileGuard(scope, text));
       const cls = exprClass(text);
       let bySegment: Int8Array | null = null;
       if (cls === ExprClass.constant || cls === ExprClass.segment) {
@@ -95,7 +102,7 @@ export function compileKernel(plan: SimPlan): Kernel {
   const actionOf = (a: ActionConfig): KAction | null => {
     switch (a.type) {
       case 'assign':
-        return { kind: KActionKind.assign, name: String(a.params.var), expr: compileExpression(scope, String(a.params.expr)), amount: 0 };
+        return { kind: KActionKind.assign, name: String(a.params.var), expr: memoized(String(a.params.expr), compileExpression(scope, String(a.params.expr))), amount: 0 };
       case 'incentive':
         return { kind: KActionKind.cost, name: '', expr: null, amount: Math.round(Number(a.params.cost) * MONEY_UNIT) };
       case 'task':

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ExprClass, exprClass } from './exprDependencies';
+import { ExprClass, exprClass, journeyFieldsRead } from './exprDependencies';
 
 describe('exprClass', () => {
   it.each([
@@ -15,5 +15,21 @@ describe('exprClass', () => {
     ['event.type == "X"', ExprClass.dynamic],
   ])('%s', (text, cls) => {
     expect(exprClass(text)).toBe(cls);
+  });
+});
+
+describe('journeyFieldsRead', () => {
+  it.each([
+    ['journey.n < 2.0', ['n']],
+    ['journey.n + journey.m', ['n', 'm']],
+    ['journey . n >= 3.0 && journey.n < 9.0', ['n']],
+    ['"customer" == "event" || journey.n > 1.0', ['n']],
+    ['journey.n < customer.limit', null],
+    ['event.type == "X" && journey.n > 0.0', null],
+    ['journey["n"] > 0.0', null],
+    ['size(journey) > 0', null],
+    ['1.0 + 2.0', null],
+  ])('%s', (text, fields) => {
+    expect(journeyFieldsRead(text)).toEqual(fields);
   });
 });

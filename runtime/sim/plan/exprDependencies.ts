@@ -43,3 +43,20 @@ export function exprClass(text: string): ExprClass {
   if (customerRefs.length === 0) return ExprClass.constant;
   return customerRefs.every((r) => /customer\s*\.\s*segment$/.test(r)) ? ExprClass.segment : ExprClass.customer;
 }
+
+/**
+ * The journey variables a CEL text reads when it reads nothing else (no `customer`, no `event`, and
+ * `journey` only as `journey.<name>`): its value is then a function of theirs. Otherwise null.
+ */
+export function journeyFieldsRead(text: string): string[] | null {
+  const code = withoutStrings(text);
+  if (/(^|[^\w.])(customer|event)\b/.test(code)) return null;
+  const names = new Set<string>();
+  const all = code.match(/(^|[^\w.])journey\b(\s*\.\s*[A-Za-z_]\w*)?/g) ?? [];
+  for (const ref of all) {
+    const m = /journey\s*\.\s*([A-Za-z_]\w*)$/.exec(ref);
+    if (!m) return null;
+    names.add(m[1]!);
+  }
+  return names.size > 0 ? [...names] : null;
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import type { ExprContext } from '../../expr';
+import { memoOnJourneyField } from './memoOnJourneyField';
+
+const ctx = (journey: Record<string, unknown>): ExprContext => ({ customer: {}, journey, event: {} });
+
+describe('memoOnJourneyField', () => {
+  it('evaluates once per value of the variable and answers the same', () => {
+    let calls = 0;
+    const f = memoOnJourneyField('n', (c) => {
+      calls++;
+      return (c.journey.n as number) >= 3;
+    });
+    const answers = [0, 1, 2, 3, 4, 0, 1, 2, 3, 4].map((n) => f(ctx({ n })));
+    expect(answers).toEqual([false, false, false, true, true, false, false, false, true, true]);
+    expect(calls).toBe(5);
+  });
+
+  it('does not remember object results, objects as values, -0 or a missing variable', () => {
+    let calls = 0;
+    const list = memoOnJourneyField('n', () => {
+      calls++;
+      return [1];
+    });
+    expect(list(ctx({ n: 1 }))).not.toBe(list(ctx({ n: 1 })));
+    expect(calls).toBe(2);
+    const sign = memoOnJourneyField('x', (c) => 1 / (c.journey.x as number));
+    expect(sign(ctx({ x: 0 }))).toBe(Number.POSITIVE_INFINITY);
+    expect(sign(ctx({ x: -0 }))).toBe(Number.NEGATIVE_INFINITY);
+    let missing = 0;
+    const g = memoOnJourneyField('n', () => ++missing);
+    g(ctx({}));
+    g(ctx({}));
+    g(ctx({ n: { a: 1 } }));
+    g(ctx({ n: { a: 1 } }));
+    expect(missing).toBe(4);
+  });
+
+  it('keeps at most 256 values, then evaluates every time', () => {
+    let calls = 0;
+    const f = memoOnJourneyField('n', (c) => {
+      calls++;
+      return c.journey.n;
+    });
+    for (let i = 0; i < 300; i++) f(ctx({ n: i }));
+    calls = 0;
+    for (let i = 0; i < 300; i++) expect(f(ctx({ n: i }))).toBe(i);
+    expect(calls).toBe(300 - 256);
+  });
+
+  it('lets errors through, unremembered', () => {
+    let calls = 0;
+    const f = memoOnJourneyField('n', () => {
+      calls++;
+      throw new Error('no such field');
+    });
+    expect(() => f(ctx({ n: 1 }))).toThrow('no such field');
+    expect(() => f(ctx({ n: 1 }))).toThrow('no such field');
+    expect(calls).toBe(2);
+  });
+});

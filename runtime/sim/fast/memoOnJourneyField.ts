@@ -1,0 +1,27 @@
+// A CEL text that reads one journey variable and nothing else is a pure function of that value:
+// the `fast` engine remembers its results by value (the counters of reminder loops take a handful
+// of values), so most evaluations of such guards and `assign` expressions are a map lookup.
+import type { ExprContext } from '../../expr';
+
+const hasOwn = Object.prototype.hasOwnProperty;
+/** Distinct values remembered per expression; past this, it is evaluated every time. */
+const MAX_VALUES = 256;
+
+type Primitive = number | string | boolean | null;
+
+const isPrimitive = (v: unknown): v is Primitive => v === null || typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean';
+
+/** `f`, answering from memory for a primitive value of `journey[name]` (results that are primitives only). */
+export function memoOnJourneyField<R>(name: string, f: (ctx: ExprContext) => R): (ctx: ExprContext) => R {
+  const memo = new Map<Primitive, R>();
+  return (ctx) => {
+    const journey = ctx.journey;
+    const v = hasOwn.call(journey, name) ? journey[name] : undefined;
+    // -0 and 0 share a Map key but not every result (1.0 / x).
+    if (!isPrimitive(v) || Object.is(v, -0)) return f(ctx);
+    if (memo.has(v)) return memo.get(v) as R;
+    const r = f(ctx);
+    if (memo.size < MAX_VALUES && isPrimitive(r)) memo.set(v, r);
+    return r;
+  };
+}
