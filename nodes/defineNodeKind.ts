@@ -21,9 +21,11 @@ export interface KindCompilation {
 /**
  * What the rest of the system may know about a kind without naming it:
  * - `listening-point`: the customer's voice is heard here (moments of truth want one close after);
- * - `handoff`: the customer is passed between teams or channels (counted per path).
+ * - `handoff`: the customer is passed between teams or channels (counted per path);
+ * - `routes-by-rules`: only rule (`always`) edges leave it, the last unguarded one the default (its lint says so);
+ * - `needs-timer`: at least one timer (`after`) edge leaves it (its lint says so).
  */
-export type NodeTrait = 'listening-point' | 'handoff';
+export type NodeTrait = 'listening-point' | 'handoff' | 'routes-by-rules' | 'needs-timer';
 
 /**
  * What a kind changes in the simulator (DESIGN §5), beyond what every node does. Outcomes need no hook:

@@ -8,6 +8,7 @@ export const decision = defineNodeKind({
   description: 'A business rule routes the customer: rule edges out, the unguarded one is the default.',
   icon: '◆',
   defaultLane: 'backstage',
+  traits: ['routes-by-rules'],
   props: {},
   defaults: () => ({ label: 'New decision' }),
   lint: (node, index, ctx) => {

@@ -8,6 +8,7 @@ export const wait = defineNodeKind({
   description: 'Waiting for the customer or the world: needs at least one timer edge out.',
   icon: '⏳',
   defaultLane: 'customer',
+  traits: ['needs-timer'],
   props: {},
   defaults: () => ({ label: 'Wait' }),
   lint: (node, index, ctx) =>

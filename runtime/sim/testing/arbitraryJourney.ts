@@ -9,7 +9,7 @@
 import fc from 'fast-check';
 import { cohortSchema, type Cohort } from '../../model/cohort';
 import { journeySchema, type Journey } from '../../model/journey';
-import { requireNodeKind } from '../../../nodes/registry';
+import { hasTrait, requireNodeKind } from '../../../nodes/registry';
 
 export interface JourneyWithCohort {
   journey: Journey;
@@ -108,7 +108,7 @@ function build(g: Gen): JourneyWithCohort {
     if (chance(g, 0.3)) node.cost = pick(g, [0.5, 1, 2.25]);
     const acts = actions(g, teams);
     if (acts.length > 0) node.actions = acts;
-    if (teams > 0 && kind !== 'decision' && chance(g, 0.35)) node.work = { team: `t${g(fc.integer, { min: 0, max: teams - 1 })}`, handle: pick(g, HANDLES) };
+    if (teams > 0 && !hasTrait(kind, 'routes-by-rules') && chance(g, 0.35)) node.work = { team: `t${g(fc.integer, { min: 0, max: teams - 1 })}`, handle: pick(g, HANDLES) };
     nodes.push(node);
   }
   outcomeIds.forEach((id, k) => {
@@ -125,10 +125,10 @@ function build(g: Gen): JourneyWithCohort {
   const spineParent = ids.map((_, j) => (j === 0 ? -1 : g(fc.integer, { min: 0, max: j - 1 })));
   const outcomeParent = outcomeIds.map(() => g(fc.integer, { min: 0, max: count - 1 }));
   for (let i = 0; i < count; i++) {
-    const kind = nodes[i]!.kind;
+    const kind = String(nodes[i]!.kind);
     const children = [...ids.filter((_, j) => spineParent[j] === i), ...outcomeIds.filter((_, k) => outcomeParent[k] === i)];
     if (i === count - 1 && children.length === 0) children.push(pick(g, outcomeIds));
-    if (kind === 'decision') {
+    if (hasTrait(kind, 'routes-by-rules')) {
       const targets = children.length > 0 ? children : [pick(g, later(i))];
       while (targets.length < 2 && chance(g, 0.7)) targets.push(pick(g, later(i)));
       targets.forEach((to, k) => {
@@ -165,7 +165,7 @@ function build(g: Gen): JourneyWithCohort {
       usedEvents.add(ev);
       edge({ from: ids[i], to: pick(g, anyTarget), event: ev, sim: sim(g, segments), ...(chance(g, 0.2) ? { guard: pick(g, GUARDS) } : {}) });
     }
-    if (chance(g, 0.4) || (kind === 'wait' && !edges.some((e) => e.from === ids[i] && e.after !== undefined))) {
+    if (chance(g, 0.4) || (hasTrait(kind, 'needs-timer') && !edges.some((e) => e.from === ids[i] && e.after !== undefined))) {
       edge({ from: ids[i], to: pick(g, anyTarget), after: pick(g, TIMERS), ...(chance(g, 0.2) ? { guard: pick(g, GUARDS) } : {}) });
     }
     if (chance(g, 0.15)) edge({ from: ids[i], to: ids[i], after: pick(g, TIMERS), guard: 'journey.n < 2.0', actions: [{ type: 'assign', var: 'n', expr: 'journey.n + 1.0' }] });
