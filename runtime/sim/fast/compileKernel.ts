@@ -3,8 +3,8 @@
 // (a constant, one value per segment, or a compiled CEL function), actions become small records.
 import { compileExpression, compileGuard, type ExprContext } from '../../expr';
 import type { ActionConfig, StateConfig, TransitionConfig } from '../../compile/machineConfig';
-import { ExprClass, exprClass, journeyFieldsRead } from '../plan/exprDependencies';
-import { memoOnJourneyField } from './memoOnJourneyField';
+import { ExprClass, exprClass, fieldsRead } from '../plan/exprDependencies';
+import { memoOnField } from './memoOnField';
 import { MONEY_UNIT, type SimPlan } from '../plan/simulationPlan';
 
 export interface KGuard {
@@ -71,10 +71,13 @@ export interface Kernel {
 
 const EMPTY: Record<string, unknown> = Object.freeze({}) as Record<string, unknown>;
 
-/** `f` remembered by value when `text` reads one journey variable and nothing else. */
+/** `f` remembered by value when `text` reads one journey variable, or one customer attribute, and nothing else. */
 function memoized<R>(text: string, f: (ctx: ExprContext) => R): (ctx: ExprContext) => R {
-  const fields = journeyFieldsRead(text);
-  return fields?.length === 1 ? memoOnJourneyField(fields[0]!, f) : f;
+  for (const root of ['journey', 'customer'] as const) {
+    const fields = fieldsRead(text, root);
+    if (fields?.length === 1) return memoOnField(root, fields[0]!, f);
+  }
+  return f;
 }
 
 export function compileKernel(plan: SimPlan): Kernel {

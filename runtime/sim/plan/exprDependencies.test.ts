@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ExprClass, exprClass, journeyFieldsRead } from './exprDependencies';
+import { ExprClass, exprClass, fieldsRead, journeyFieldsRead } from './exprDependencies';
 
 describe('exprClass', () => {
   it.each([
@@ -31,5 +31,17 @@ describe('journeyFieldsRead', () => {
     ['1.0 + 2.0', null],
   ])('%s', (text, fields) => {
     expect(journeyFieldsRead(text)).toEqual(fields);
+  });
+});
+
+describe('fieldsRead of customer', () => {
+  it.each([
+    ['customer.digital', ['digital']],
+    ['customer.employment == "journey"', ['employment']],
+    ['customer.a < 1.0 && customer.b', ['a', 'b']],
+    ['customer.a < journey.n', null],
+    ['customer["a"]', null],
+  ])('%s', (text, fields) => {
+    expect(fieldsRead(text, 'customer')).toEqual(fields);
   });
 });

@@ -45,18 +45,22 @@ export function exprClass(text: string): ExprClass {
 }
 
 /**
- * The journey variables a CEL text reads when it reads nothing else (no `customer`, no `event`, and
- * `journey` only as `journey.<name>`): its value is then a function of theirs. Otherwise null.
+ * The fields of `root` (`journey` or `customer`) a CEL text reads when it reads nothing else (no
+ * other root, and `root` only as `root.<name>`): its value is then a function of theirs. Else null.
  */
-export function journeyFieldsRead(text: string): string[] | null {
+export function fieldsRead(text: string, root: 'journey' | 'customer'): string[] | null {
   const code = withoutStrings(text);
-  if (/(^|[^\w.])(customer|event)\b/.test(code)) return null;
+  const others = root === 'journey' ? /(^|[^\w.])(customer|event)\b/ : /(^|[^\w.])(journey|event)\b/;
+  if (others.test(code)) return null;
   const names = new Set<string>();
-  const all = code.match(/(^|[^\w.])journey\b(\s*\.\s*[A-Za-z_]\w*)?/g) ?? [];
+  const all = code.match(new RegExp(`(^|[^\\w.])${root}\\b(\\s*\\.\\s*[A-Za-z_]\\w*)?`, 'g')) ?? [];
   for (const ref of all) {
-    const m = /journey\s*\.\s*([A-Za-z_]\w*)$/.exec(ref);
+    const m = new RegExp(`${root}\\s*\\.\\s*([A-Za-z_]\\w*)$`).exec(ref);
     if (!m) return null;
     names.add(m[1]!);
   }
   return names.size > 0 ? [...names] : null;
 }
+
+/** The journey variables a CEL text reads when it reads nothing else (see fieldsRead). */
+export const journeyFieldsRead = (text: string) => fieldsRead(text, 'journey');

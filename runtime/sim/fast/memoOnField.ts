@@ -1,6 +1,7 @@
-// A CEL text that reads one journey variable and nothing else is a pure function of that value:
-// the `fast` engine remembers its results by value (the counters of reminder loops take a handful
-// of values), so most evaluations of such guards and `assign` expressions are a map lookup.
+// A CEL text that reads one field and nothing else (a journey variable, or a customer attribute) is
+// a pure function of that value: the `fast` engine remembers its results by value (the counters of
+// reminder loops, a yes/no or categorical attribute take a handful of values), so most evaluations
+// of such guards and `assign` expressions are a map lookup.
 import type { ExprContext } from '../../expr';
 
 const hasOwn = Object.prototype.hasOwnProperty;
@@ -11,12 +12,12 @@ type Primitive = number | string | boolean | null;
 
 const isPrimitive = (v: unknown): v is Primitive => v === null || typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean';
 
-/** `f`, answering from memory for a primitive value of `journey[name]` (results that are primitives only). */
-export function memoOnJourneyField<R>(name: string, f: (ctx: ExprContext) => R): (ctx: ExprContext) => R {
+/** `f`, answering from memory for a primitive value of `ctx[root][name]` (results that are primitives only). */
+export function memoOnField<R>(root: 'journey' | 'customer', name: string, f: (ctx: ExprContext) => R): (ctx: ExprContext) => R {
   const memo = new Map<Primitive, R>();
   return (ctx) => {
-    const journey = ctx.journey;
-    const v = hasOwn.call(journey, name) ? journey[name] : undefined;
+    const record = ctx[root];
+    const v = hasOwn.call(record, name) ? record[name] : undefined;
     // -0 and 0 share a Map key but not every result (1.0 / x).
     if (!isPrimitive(v) || Object.is(v, -0)) return f(ctx);
     if (memo.has(v)) return memo.get(v) as R;

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { ExprContext } from '../../expr';
-import { memoOnJourneyField } from './memoOnJourneyField';
+import { memoOnField } from './memoOnField';
 
 const ctx = (journey: Record<string, unknown>): ExprContext => ({ customer: {}, journey, event: {} });
 
-describe('memoOnJourneyField', () => {
+describe('memoOnField', () => {
   it('evaluates once per value of the variable and answers the same', () => {
     let calls = 0;
-    const f = memoOnJourneyField('n', (c) => {
+    const f = memoOnField('journey', 'n', (c) => {
       calls++;
       return (c.journey.n as number) >= 3;
     });
@@ -18,17 +18,17 @@ describe('memoOnJourneyField', () => {
 
   it('does not remember object results, objects as values, -0 or a missing variable', () => {
     let calls = 0;
-    const list = memoOnJourneyField('n', () => {
+    const list = memoOnField('journey', 'n', () => {
       calls++;
       return [1];
     });
     expect(list(ctx({ n: 1 }))).not.toBe(list(ctx({ n: 1 })));
     expect(calls).toBe(2);
-    const sign = memoOnJourneyField('x', (c) => 1 / (c.journey.x as number));
+    const sign = memoOnField('journey', 'x', (c) => 1 / (c.journey.x as number));
     expect(sign(ctx({ x: 0 }))).toBe(Number.POSITIVE_INFINITY);
     expect(sign(ctx({ x: -0 }))).toBe(Number.NEGATIVE_INFINITY);
     let missing = 0;
-    const g = memoOnJourneyField('n', () => ++missing);
+    const g = memoOnField('journey', 'n', () => ++missing);
     g(ctx({}));
     g(ctx({}));
     g(ctx({ n: { a: 1 } }));
@@ -38,7 +38,7 @@ describe('memoOnJourneyField', () => {
 
   it('keeps at most 256 values, then evaluates every time', () => {
     let calls = 0;
-    const f = memoOnJourneyField('n', (c) => {
+    const f = memoOnField('journey', 'n', (c) => {
       calls++;
       return c.journey.n;
     });
@@ -48,9 +48,20 @@ describe('memoOnJourneyField', () => {
     expect(calls).toBe(300 - 256);
   });
 
+  it('remembers by a customer attribute as well', () => {
+    let calls = 0;
+    const f = memoOnField('customer', 'digital', (c) => {
+      calls++;
+      return c.customer.digital === true;
+    });
+    const answers = [true, false, true, true, false].map((digital) => f({ customer: { digital, segment: 'a' }, journey: {}, event: {} }));
+    expect(answers).toEqual([true, false, true, true, false]);
+    expect(calls).toBe(2);
+  });
+
   it('lets errors through, unremembered', () => {
     let calls = 0;
-    const f = memoOnJourneyField('n', () => {
+    const f = memoOnField('journey', 'n', () => {
       calls++;
       throw new Error('no such field');
     });
