@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['runtime/**/*.test.ts', 'nodes/**/*.test.{ts,tsx}', 'src/**/*.test.{ts,tsx}', 'samples/**/*.test.ts'],
+    include: ['runtime/**/*.test.ts', 'nodes/**/*.test.{ts,tsx}', 'src/**/*.test.{ts,tsx}', 'samples/**/*.test.ts', 'examples/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30000,
   },

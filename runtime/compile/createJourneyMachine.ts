@@ -1,11 +1,15 @@
 // The compiled journey as a real XState machine. The config is toMachineConfig's data; this adds
 // what cannot be data: the context from input, the machine's output, and the implementations of
 // the `cel` guard and of the actions. `message`, `task`, `incentive` and `track` are no-ops that a
-// host replaces with `machine.provide({ actions })`; `assign` is a real `assign`.
+// host replaces with `machine.provide({ actions })`; `assign` is a real `assign`. Timers run as
+// journey timer actors (withTimerActors, journeyTimers.ts): no timer fires early, and a restored
+// snapshot keeps them.
 import { assign, setup } from 'xstate';
 import type { Journey } from '../model/journey';
 import { compileExpression, compileGuard, type ExprScope } from '../expr';
 import { toMachineConfig } from './toMachineConfig';
+import { withTimerActors } from './withTimerActors';
+import { JOURNEY_TIMERS, journeyTimers } from './journeyTimers';
 import type { JourneyContext, JourneyInput, JourneyMachineConfig, JourneyOutput, StateConfig } from './machineConfig';
 
 /** Any event: a name and its payload (`event.*` in CEL). */
@@ -40,6 +44,7 @@ function journeySetup(scope: ExprScope) {
       output: {} as JourneyOutput,
       events: {} as JourneyEvent,
     },
+    actors: { [JOURNEY_TIMERS]: journeyTimers },
     guards: {
       cel: ({ context, event }, params: { expr: string }) => compileGuard(scope, params.expr)({ customer: context.customer, journey: context.journey, event }),
     },
@@ -76,7 +81,7 @@ export function createJourneyMachine(journey: Journey, options: CreateJourneyMac
   const machineSetup = journeySetup(scope);
   type Config = Parameters<typeof machineSetup.createMachine>[0];
   return machineSetup.createMachine({
-    ...(config as unknown as Config),
+    ...(withTimerActors(config) as unknown as Config),
     context: ({ input }: { input: JourneyInput | undefined }) => ({ customer: { ...(input?.customer ?? {}) }, journey: structuredClone(vars) }),
     output: ({ event }: { event: { output?: JourneyOutput } }) => event.output as JourneyOutput,
   } as Config);

@@ -30,7 +30,16 @@ export interface TransitionConfig {
   actions?: ActionConfig[];
   /** Set on a node's loop to itself: entry actions run again and its timers restart. */
   reenter?: true;
+  /** A timer's transition in a hosted config (withTimerActors): its delay in ms, as XState's own delayed transitions carry it. */
+  delay?: number;
   meta: TransitionMeta;
+}
+
+/** A state's timers in a hosted config: the journey timer actor (journeyTimers.ts), invoked while the state is active. */
+export interface TimerInvokeConfig {
+  id: string;
+  src: 'journey.timers';
+  input: { timers: Array<{ delay: number; event: string }> };
 }
 
 /** What every state tells hosts and inspectors about the map (absent fields are omitted). */
@@ -63,8 +72,9 @@ export interface StateConfig {
   states?: Record<string, StateConfig>;
   entry?: ActionConfig[];
   on?: Record<string, TransitionConfig[]>;
-  /** Keyed by milliseconds. */
+  /** Keyed by milliseconds. Hosted configs have none: their timers are `invoke` + `on` (withTimerActors). */
   after?: Record<string, TransitionConfig[]>;
+  invoke?: TimerInvokeConfig[];
   always?: TransitionConfig[];
   /** Final states: the machine's output when this outcome is reached. */
   output?: JourneyOutput;

@@ -10,7 +10,9 @@ export function durationMs(value: unknown): number | undefined {
   if (typeof value !== 'string') return undefined;
   const m = DURATION_RE.exec(value.trim());
   if (!m) return undefined;
-  return Number(m[1]) * UNIT_MS[m[2] as string]!;
+  // Enough digits overflow to Infinity: not a duration (a timer that fires never is no timer).
+  const ms = Number(m[1]) * UNIT_MS[m[2] as string]!;
+  return Number.isFinite(ms) ? ms : undefined;
 }
 
 /** The shortest exact text form of a number of milliseconds ("3d", "90s", or the number itself). */

@@ -3,10 +3,14 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
 import { journeySchema, type Journey } from '../model/journey';
 import { exportTs } from '../compile/exports/exportTs';
 import { generateTests } from './generateTests';
+import { findOutcomePaths } from './findOutcomePaths';
+import { arbitraryHostileJourney } from '../testing/hostileJourney';
 import { nodeKind } from '../../nodes/registry';
 import { mortgageJourney, onboardingJourney, vipOnlyJourney } from '../compile/testJourneys';
 
@@ -104,6 +108,65 @@ describe('generateTests', () => {
     expect(run.report.numTodoTests, 'every outcome of a sample should be reachable').toBe(0);
     const outcomes = all.reduce((n, j) => n + j.nodes.filter((node) => nodeKind(node.kind)?.compile?.(node as never)?.final).length, 0);
     expect(run.report.numPassedTests).toBe(outcomes);
+    expect(run.status, run.output).toBe(0);
+  }, 240_000);
+});
+
+describe('generateTests with hostile text in the document', () => {
+  /** The string and JSON literals of the generated file, read back by the TypeScript parser. */
+  function readBack(text: string) {
+    const diagnostics = ts.transpileModule(text, { reportDiagnostics: true, compilerOptions: { module: ts.ModuleKind.ESNext } }).diagnostics ?? [];
+    const file = ts.createSourceFile('generated.test.ts', text, ts.ScriptTarget.ES2022, true);
+    const tests: { title: string; sends: string[]; output: unknown; journey: unknown }[] = [];
+    const visit = (node: ts.Node) => {
+      if (ts.isCallExpression(node) && node.expression.getText() === 'it') {
+        const title = node.arguments[0]!;
+        tests.push({ title: ts.isStringLiteral(title) ? title.text : `not a string literal: ${title.getText()}`, sends: [], output: undefined, journey: undefined });
+      }
+      if (ts.isCallExpression(node) && node.expression.getText() === 'actor.send') {
+        const type = (node.arguments[0] as ts.ObjectLiteralExpression).properties[0] as ts.PropertyAssignment;
+        tests.at(-1)!.sends.push((type.initializer as ts.StringLiteral).text);
+      }
+      if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'toEqual') {
+        const subject = node.expression.expression.getText();
+        if (subject === 'expect(snapshot.output)') tests.at(-1)!.output = JSON.parse(node.arguments[0]!.getText());
+        if (subject === 'expect(snapshot.context.journey)') tests.at(-1)!.journey = JSON.parse(node.arguments[0]!.getText());
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(file);
+    return { diagnostics, tests };
+  }
+
+  it('writes valid TypeScript whose literals hold the document’s strings exactly', () => {
+    fc.assert(
+      fc.property(arbitraryHostileJourney, ({ journey }) => {
+        // Few candidate customers keep the search short; the same options give the same paths.
+        const options = { customers: 16 };
+        const text = generateTests(journey, options);
+        const { diagnostics, tests } = readBack(text);
+        expect(diagnostics.map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'))).toEqual([]);
+        const paths = findOutcomePaths(journey, options);
+        expect(tests).toHaveLength(paths.length);
+        paths.forEach((p, i) => {
+          const sends = p.steps.flatMap((s) => ('send' in s ? [s.send] : []));
+          expect(tests[i]!.sends).toEqual(sends);
+          for (const event of sends) expect(tests[i]!.title).toContain(event);
+          expect(tests[i]!.output).toEqual(p.output);
+          expect(tests[i]!.journey).toEqual(p.observed.at(-1)!.journey);
+        });
+        expect(text.split('\n').filter((line) => line.trimStart().startsWith('//')).every((line) => !/[\u2028\u2029\r]/.test(line))).toBe(true);
+      }),
+      // A fixed seed: path search time varies a lot between journeys, and this must not depend on the draw.
+      { numRuns: 15, seed: 13 },
+    );
+  }, 240_000);
+
+  it('writes tests that pass under Vitest against the exported machine', () => {
+    const journeys = fc.sample(arbitraryHostileJourney, { numRuns: 3, seed: 13 }).map(({ journey }, i) => journeySchema.parse({ ...journey, id: `hostile-${i}` }));
+    const run = runGenerated(journeys.map((j) => ({ machineOf: j, testsOf: j })));
+    expect(run.report.numFailedTests, run.output).toBe(0);
+    expect(run.report.numPassedTests).toBe(journeys.reduce((n, j) => n + findOutcomePaths(j).length, 0));
     expect(run.status, run.output).toBe(0);
   }, 240_000);
 });

@@ -3,16 +3,18 @@
 // xstate/graph explores a machine by sending it events; it knows nothing of clocks. Timers are
 // events too (`xstate.after.<ms>.<stateId>`), but sent blindly they would let a 14-day timer fire
 // before a 3-day one. So this logic wraps the machine: its snapshot is the machine snapshot plus
-// the clock and the timers pending (read from the `raise`/`cancel` actions XState's pure
-// `transition` returns). The only timer event offered is the one due first, and taking it moves the
-// clock to its due time. Paths xstate/graph finds over this logic are therefore paths a real actor
-// driven by a SimulatedClock follows (replayPath checks that again).
+// the clock and the timers pending (read from the actions XState's pure `transition` returns: the
+// journey timer actors a state invokes and stops, see compile/journeyTimers.ts, or XState's own
+// delayed `raise` and `cancel`). The only timer event offered is the one due first, and taking it
+// moves the clock to its due time. Paths xstate/graph finds over this logic are therefore paths a
+// real actor driven by a SimulatedClock follows (replayPath checks that again).
 import { getNextTransitions, initialTransition, transition, type ActorLogic, type AnyMachineSnapshot, type AnyStateMachine, type EventObject, type Snapshot } from 'xstate';
+import { JOURNEY_TIMERS, type JourneyTimersInput } from '../compile/journeyTimers';
 
 export interface PendingTimer {
   /** The event the timer raises: `xstate.after.<ms>.<stateId>`. */
   type: string;
-  /** The scheduler id (cancelled by it when the state is left). */
+  /** Its state's timer actor (or XState's scheduler id): its timers go when the state is left. */
   id: string;
   /** Due time (ms since the start). */
   at: number;
@@ -45,6 +47,13 @@ function applyTimerActions(timers: PendingTimer[], actions: readonly ExecutableA
     } else if (action.type === 'xstate.raise') {
       const { event, id, delay } = action.params as { event: EventObject; id?: string; delay?: number };
       if (typeof delay === 'number') next = [...next.filter((t) => t.id !== (id ?? event.type)), { type: event.type, id: id ?? event.type, at: now + delay }];
+    } else if (action.type === 'xstate.spawnChild') {
+      const { id, src, input } = action.params as { id: string; src: unknown; input?: JourneyTimersInput };
+      if (src === JOURNEY_TIMERS && input) next = [...next.filter((t) => t.id !== id), ...input.timers.map((t) => ({ type: t.event, id, at: now + t.delay }))];
+    } else if (action.type === 'xstate.stopChild') {
+      // Its params are the stopped actor; its timers go with it.
+      const { id } = action.params as { id: string };
+      next = next.filter((t) => t.id !== id);
     }
   }
   return [...next].sort((a, b) => a.at - b.at);

@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { assign, createActor, createMachine, SimulatedClock } from 'xstate';
 import { createCelEnvironment, evaluateCel } from '../../expr';
-import { exportJson, MACHINE_JSON_FORMAT, type MachineJson } from './exportJson';
+import { exportJson, JOURNEY_TIMERS_CONTRACT, MACHINE_JSON_FORMAT, type MachineJson } from './exportJson';
 import { toMachineConfig } from '../toMachineConfig';
+import { withTimerActors } from '../withTimerActors';
+import { journeyTimers } from '../journeyTimers';
 import { mortgageJourney, onboardingJourney } from '../testJourneys';
+import fc from 'fast-check';
+import { findOutcomePaths } from '../../testgen/findOutcomePaths';
+import { replayPath } from '../../testgen/replayPath';
+import { loadSamples } from '../../sim/testing/sampleFiles';
+import { arbitraryHostileJourney } from '../../testing/hostileJourney';
 
 describe('exportJson', () => {
   const doc = JSON.parse(exportJson(mortgageJourney)) as MachineJson;
@@ -11,9 +18,12 @@ describe('exportJson', () => {
   it('holds the machine config as data and what a host must provide', () => {
     expect(exportJson(mortgageJourney)).toMatch(/^\{\n {2}"format": "xstate-machine\/1",\n/);
     expect(doc.format).toBe(MACHINE_JSON_FORMAT);
-    expect(doc.machine).toEqual(toMachineConfig(mortgageJourney));
+    expect(doc.machine).toEqual(withTimerActors(toMachineConfig(mortgageJourney)));
     expect(doc.provide.actions).toEqual(['message', 'assign', 'track']);
     expect(doc.provide.guards).toEqual(['cel']);
+    expect(doc.provide.actors).toEqual({ 'journey.timers': JOURNEY_TIMERS_CONTRACT });
+    const untimed = { ...onboardingJourney, edges: onboardingJourney.edges.filter((e) => e.after === undefined) };
+    expect((JSON.parse(exportJson(untimed)) as MachineJson).provide.actors).toEqual({});
     expect(doc.customer).toEqual({ income: 'number', digital: 'bool' });
     expect(doc.vars).toEqual({ reminders: 0 });
     expect((JSON.parse(exportJson(onboardingJourney)) as MachineJson).provide.actions).toEqual(['message', 'assign', 'incentive']);
@@ -27,6 +37,7 @@ describe('exportJson', () => {
       { ...(doc.machine as object), context: ({ input }: { input: { customer: Record<string, unknown> } }) => ({ customer: input.customer, journey: structuredClone(doc.vars) }), output: ({ event }: { event: { output?: unknown } }) => event.output } as never,
       {
         guards: { cel: ({ context, event }: { context: Ctx; event: object }, params: { expr: string }) => evaluateCel(env, params.expr, ctxOf(context, event)) === true },
+        actors: { 'journey.timers': journeyTimers },
         actions: {
           message: () => {},
           track: () => {},
@@ -54,4 +65,57 @@ describe('exportJourney', () => {
     expect(exportJourney(mortgageJourney, 'mermaid')).toMatch(/^stateDiagram-v2\n/);
     expect(exportJourney(mortgageJourney, 'ts')).toContain('export const machine = ');
   });
+});
+
+describe('exportJson in a host', () => {
+  /** A machine from the JSON with the host implementations its `provide` lists (no-op effects, CEL guards, assign). */
+  function hostMachine(doc: MachineJson) {
+    const env = createCelEnvironment({ customer: doc.customer as Record<string, 'number'>, vars: doc.vars });
+    type Ctx = { customer: Record<string, unknown>; journey: Record<string, unknown> };
+    const ctxOf = (context: Ctx, event: object) => ({ customer: context.customer, journey: context.journey, event: event as Record<string, unknown> });
+    const effects = Object.fromEntries(doc.provide.actions.filter((a) => a !== 'assign').map((a) => [a, () => {}]));
+    const assignVar = assign(({ context, event }: { context: Ctx; event: object }, params: { var: string; expr: string }) => ({ journey: { ...context.journey, [params.var]: evaluateCel(env, params.expr, ctxOf(context, event)) } }));
+    return createMachine(
+      { ...(doc.machine as object), context: ({ input }: { input: { customer: Record<string, unknown> } }) => ({ customer: input.customer, journey: structuredClone(doc.vars) }), output: ({ event }: { event: { output?: unknown } }) => event.output } as never,
+      {
+        guards: {
+          cel: ({ context, event }: { context: Ctx; event: object }, params: { expr: string }) => {
+            try {
+              return evaluateCel(env, params.expr, ctxOf(context, event)) === true;
+            } catch {
+              return false;
+            }
+          },
+        },
+        actions: { ...effects, ...(doc.provide.actions.includes('assign') ? { assign: assignVar } : {}) },
+        actors: 'journey.timers' in doc.provide.actors ? { 'journey.timers': journeyTimers } : {},
+      } as never,
+    );
+  }
+
+  it('reaches an outcome of every sample, driven along a path the test generator found', () => {
+    const samples = loadSamples();
+    expect(samples.length).toBeGreaterThanOrEqual(6);
+    for (const { name, journey } of samples) {
+      const doc = JSON.parse(exportJson(journey)) as MachineJson;
+      const [path] = findOutcomePaths(journey);
+      expect(path, name).toBeDefined();
+      const seen = replayPath(hostMachine(doc), path!.customer, path!.steps);
+      expect(seen.at(-1), name).toMatchObject({ status: 'done', output: path!.output });
+    }
+  }, 60_000);
+
+  it('parses back to the document’s strings and reaches an outcome for journeys with hostile text', () => {
+    fc.assert(
+      fc.property(arbitraryHostileJourney, ({ journey }) => {
+        const doc = JSON.parse(exportJson(journey)) as MachineJson;
+        expect(doc.machine).toEqual(withTimerActors(toMachineConfig(journey)));
+        for (const path of findOutcomePaths(journey, { customers: 16 }).slice(0, 2)) {
+          expect(replayPath(hostMachine(doc), path.customer, path.steps).at(-1)).toMatchObject({ status: 'done', output: path.output });
+        }
+      }),
+      // A fixed seed: path search time varies a lot between journeys, and this must not depend on the draw.
+      { numRuns: 10, seed: 13 },
+    );
+  }, 240_000);
 });

@@ -1,7 +1,11 @@
-// `compile --format json`: the machine config as data, plus what a host must supply to run it.
+// `compile --format json`: the machine config as data, plus what a host must supply to run it:
+// the actions, the `cel` guard, the context and output functions, and the journey timer actor when
+// the journey has timers (withTimerActors.ts).
 import type { Journey } from '../../model/journey';
 import { ACTION_TYPES } from '../../model/primitives';
 import { toMachineConfig } from '../toMachineConfig';
+import { withTimerActors } from '../withTimerActors';
+import { JOURNEY_TIMERS, LONGEST_TIMEOUT_MS } from '../journeyTimers';
 import type { JourneyMachineConfig, StateConfig } from '../machineConfig';
 
 export const MACHINE_JSON_FORMAT = 'xstate-machine/1';
@@ -9,13 +13,24 @@ export const MACHINE_JSON_FORMAT = 'xstate-machine/1';
 export interface MachineJson {
   format: typeof MACHINE_JSON_FORMAT;
   machine: JourneyMachineConfig;
-  /** Implementations the host passes to `setup` / `machine.provide`, and the two functions data cannot hold. */
-  provide: { actions: string[]; guards: ['cel']; context: string; output: string };
+  /**
+   * Implementations the host passes to `setup` / `machine.provide`, and the two functions data cannot
+   * hold. `actors`: each actor the machine invokes (by `src`), with what it must do.
+   */
+  provide: { actions: string[]; guards: ['cel']; actors: Record<string, string>; context: string; output: string };
   /** Declared customer attributes (`segment` is always there too): the CEL type of `customer`. */
   customer: Record<string, string>;
   /** Journey variables and their initial values (`context.journey`). */
   vars: Record<string, unknown>;
 }
+
+/** The contract of the timer actor, for hosts that implement it (the ts export inlines one: journeyTimers.ts). */
+export const JOURNEY_TIMERS_CONTRACT =
+  `Invoked by each state with timers, input { timers: [{ delay, event }] }. While its state is active, for each timer it sends its parent { type: event } ` +
+  `once delay ms have passed since the state was entered. It never hands a setTimeout more than ${LONGEST_TIMEOUT_MS} ms (longer delays are chained), ` +
+  `and keeps when the state was entered in its persisted snapshot, so that an actor restored with createActor(machine, { snapshot }) fires each timer at its original deadline.`;
+
+const usesTimers = (state: StateConfig): boolean => (state.invoke ?? []).some((i) => i.src === JOURNEY_TIMERS) || Object.values(state.states ?? {}).some(usesTimers);
 
 function actionTypesOf(state: StateConfig, into: Set<string>): void {
   for (const a of state.entry ?? []) into.add(a.type);
@@ -25,7 +40,7 @@ function actionTypesOf(state: StateConfig, into: Set<string>): void {
 
 /** The JSON document of a valid journey's machine. */
 export function machineJson(journey: Journey): MachineJson {
-  const machine = toMachineConfig(journey);
+  const machine = withTimerActors(toMachineConfig(journey));
   const used = new Set<string>();
   actionTypesOf(machine, used);
   return {
@@ -34,6 +49,7 @@ export function machineJson(journey: Journey): MachineJson {
     provide: {
       actions: ACTION_TYPES.filter((t) => used.has(t)),
       guards: ['cel'],
+      actors: usesTimers(machine) ? { [JOURNEY_TIMERS]: JOURNEY_TIMERS_CONTRACT } : {},
       context: '({ input }) => ({ customer: input.customer, journey: structuredClone(vars) })',
       output: '({ event }) => event.output',
     },

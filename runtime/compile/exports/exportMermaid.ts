@@ -1,26 +1,29 @@
 // `compile --format mermaid`: the compiled machine as a `stateDiagram-v2` — stages (and staffed
 // nodes) as composite states, transitions labelled with their trigger (`APPLY`, `after 3d`) and
 // guard (`[customer.income > 50000]`), outcomes `--> [*]`. Drawn from the machine config, so the
-// picture is what runs.
+// picture is what runs. Labels are written with Mermaid's entity codes (mermaidLabel), so the
+// rendered diagram shows the document's text exactly, whatever it holds.
 import type { Journey } from '../../model/journey';
 import { formatDuration } from '../../model/duration';
 import { toMachineConfig } from '../toMachineConfig';
 import type { StateConfig, TransitionConfig } from '../machineConfig';
+import { mermaidLabel } from './mermaidLabel';
 
-/** Mermaid's lexer ends an id at '-' and treats some words as keywords. */
-const RESERVED = new Set(['state', 'note', 'class', 'classdef', 'default', 'scale', 'end', 'hide', 'direction']);
+/**
+ * Mermaid's lexer ends an id at '-', reads some words as keywords, and reads `direction` followed
+ * by whitespace and TB/LR/… anywhere; those ids get a suffix with a capital letter, which no
+ * document id (a slug) has, so it cannot clash.
+ */
+const RESERVED = new Set(['state', 'note', 'class', 'classdef', 'default', 'scale', 'end', 'hide', 'direction', 'click', 'href', 'style', 'acctitle', 'accdescr', 'statediagram', 'as']);
 function mermaidId(id: string): string {
   const safe = id.replace(/[^A-Za-z0-9_]/g, '_');
-  return RESERVED.has(safe.toLowerCase()) ? `s_${safe}` : safe;
-}
-
-/** Text after ':' ends at ':', ';' or a line break; a state description ends at '"'. */
-function labelText(text: string): string {
-  return text.replace(/[\r\n]+/g, ' ').replace(/:/g, '∶').replace(/;/g, ',').replace(/"/g, "'").trim();
+  return RESERVED.has(safe.toLowerCase()) || /direction$/i.test(safe) ? `${safe}_S` : safe;
 }
 
 interface Node {
   id: string;
+  /** The state's key in the config: the document's id of a node or stage. */
+  key: string;
   label: string;
   final: boolean;
   initial?: string;
@@ -38,7 +41,7 @@ interface Arrow {
 
 function transitionLabel(trigger: string, t: TransitionConfig): string {
   const guard = t.guard ? `[${t.guard.params.expr}]` : '';
-  return labelText([trigger, guard].filter(Boolean).join(' ') || 'always');
+  return mermaidLabel([trigger, guard].filter(Boolean).join(' ') || 'always');
 }
 
 /** States without an XState id (the steps of a staffed node) are named after their parent. */
@@ -57,7 +60,7 @@ function collect(key: string, state: StateConfig, ancestors: string[], byXstateI
   for (const [ms, list] of Object.entries(state.after ?? {})) add((t) => `after ${afterText(t, Number(ms))}`, list);
   add(() => '', state.always);
   const children = Object.entries(state.states ?? {}).map(([k, child]) => collect(k, child, [...ancestors, id], byXstateId, arrows, afterText));
-  const node: Node = { id, label: state.meta?.label ?? key, final: state.type === 'final', children, ancestors };
+  const node: Node = { id, key, label: state.meta?.label ?? key, final: state.type === 'final', children, ancestors };
   if (state.initial !== undefined) node.initial = state.states?.[state.initial]?.id !== undefined ? mermaidId(state.initial) : childId([...ancestors, id], state.initial);
   return node;
 }
@@ -100,7 +103,7 @@ export function exportMermaid(journey: Journey): string {
   const emit = (children: Node[], initial: string | undefined, composite: string | undefined, indent: string) => {
     if (initial !== undefined) lines.push(`${indent}[*] --> ${initial}`);
     for (const n of children) {
-      const label = labelText(n.label) || n.id;
+      const label = mermaidLabel(n.label || n.key);
       if (n.children.length > 0) {
         lines.push(`${indent}state "${label}" as ${n.id}{`);
         emit(n.children, n.initial, n.id, indent + '  ');

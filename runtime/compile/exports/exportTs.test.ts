@@ -7,7 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createActor, SimulatedClock, type AnyStateMachine } from 'xstate';
 import { exportTs } from './exportTs';
 import { toMachineConfig } from '../toMachineConfig';
+import { withTimerActors } from '../withTimerActors';
 import { mortgageJourney, onboardingJourney } from '../testJourneys';
+import fc from 'fast-check';
+import { createCelEnvironment, evaluateCel } from '../../expr';
+import { arbitraryHostileJourney } from '../../testing/hostileJourney';
+import { runModuleInSandbox } from '../../testing/runModuleInSandbox';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const DAY = 86_400_000;
@@ -43,7 +48,7 @@ describe('exportTs', () => {
   it('embeds the machine config as data', () => {
     const match = /^const config = (\{[\s\S]*?\n\})\n/m.exec(source);
     expect(match).not.toBeNull();
-    expect(JSON.parse(match![1]!)).toEqual(toMachineConfig(mortgageJourney));
+    expect(JSON.parse(match![1]!)).toEqual(withTimerActors(toMachineConfig(mortgageJourney)));
   });
 
   it('runs with real xstate: guards, timers, work, assign, output', async () => {
@@ -89,5 +94,42 @@ describe('exportTs', () => {
     );
     const tsc = join(repo, 'node_modules', 'typescript', 'bin', 'tsc');
     expect(() => execFileSync(process.execPath, [tsc, '-p', join(dir, 'tsconfig.json')], { encoding: 'utf8', stdio: 'pipe' })).not.toThrow();
+  }, 120_000);
+});
+
+describe('exportTs with hostile text in the document', () => {
+  const injectedName = (text: string) => ({ ...mortgageJourney, name: text });
+
+  it('keeps a name that ends a line comment (U+2028, CR, LF, */) out of the code', () => {
+    for (const name of ['\u2028globalThis.injected = 1; //', '\u2029globalThis.injected = 1', '\rglobalThis.injected = 1', '*/ globalThis.injected = 1 /*', '@ts-nocheck']) {
+      const source = exportTs(injectedName(name));
+      expect(source.split('\n')[0]).toBe(`// Journey ${JSON.stringify(name).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')} (id "mortgage-mini"), compiled by Journey Studio to an XState v5 machine.`);
+      const run = runModuleInSandbox(source, ['xstate', '@marcbachmann/cel-js']);
+      expect(run.injected).toBeUndefined();
+    }
+  });
+
+  it('runs nothing but the machine, whose data holds the document’s strings exactly', () => {
+    fc.assert(
+      fc.property(arbitraryHostileJourney, ({ journey }) => {
+        const run = runModuleInSandbox(exportTs(journey), ['xstate', '@marcbachmann/cel-js']);
+        expect(run.syntaxErrors).toEqual([]);
+        expect(run.injected).toBeUndefined();
+        expect(Object.keys(run.exports)).toEqual(['machine']);
+        const machine = run.exports.machine as AnyStateMachine;
+        expect((machine.config as { states: unknown }).states).toEqual(withTimerActors(toMachineConfig(journey)).states);
+        for (const node of journey.nodes) expect(machine.getStateNodeById(node.id).meta).toMatchObject({ label: node.label });
+        // The start node's entry: a message with a hostile template, and an assign of a hostile CEL string.
+        const sent: unknown[] = [];
+        const actor = createActor(machine.provide({ actions: { message: (_: unknown, params: unknown) => void sent.push(params) } }), { input: { customer: { segment: 'a', id: 'c1', score: 0.5, vip: false } }, clock: new SimulatedClock() }).start();
+        const start = journey.nodes.find((n) => n.id === journey.start)!;
+        const assign = start.actions!.find((a) => a.type === 'assign' && a.var === 'note')!;
+        const template = [...start.actions!].reverse().find((a) => a.type === 'message')!;
+        expect(sent).toContainEqual({ channel: 'email', template: (template as { template: string }).template });
+        expect(actor.getSnapshot().context.journey.note).toBe(evaluateCel(createCelEnvironment({ customer: {}, vars: {} }), (assign as { expr: string }).expr, { customer: {}, journey: {}, event: {} }));
+        actor.stop();
+      }),
+      { numRuns: 40 },
+    );
   }, 120_000);
 });

@@ -1,40 +1,52 @@
 // `compile --format ts`: a standalone ES module (TypeScript) that imports only `xstate` and the CEL
 // library, inlines the CEL runtime, embeds the machine config as data and exports `machine`, built
 // with `setup(...).createMachine(...)`. It behaves as createJourneyMachine does: same config, same
-// guard rule (a guard that fails to evaluate is false), same `assign`, same context and output.
+// guard rule (a guard that fails to evaluate is false), same `assign`, same context and output,
+// same timers (journeyTimers.ts, inlined too).
 import type { Journey } from '../../model/journey';
 import { toMachineConfig } from '../toMachineConfig';
+import { withTimerActors } from '../withTimerActors';
 import { CEL_RUNTIME_SOURCE } from './celRuntimeSource.generated';
+import { JOURNEY_TIMERS_SOURCE } from './journeyTimersSource.generated';
+import { jsLiteral } from './jsLiteral';
 
-/** The CEL runtime's imports, and its body with its declarations made module-private. */
-function inlinedCelRuntime(): { imports: string[]; body: string } {
+/** An inlined source's imports, and its body with its declarations made module-private. */
+function inlined(source: string): { imports: string[]; body: string } {
   const imports: string[] = [];
   const body: string[] = [];
-  for (const line of CEL_RUNTIME_SOURCE.split('\n')) {
+  for (const line of source.split('\n')) {
     if (/^import\s/.test(line)) imports.push(line);
     else body.push(line.replace(/^export (?=(?:async )?function |const |let |class |type |interface )/, ''));
   }
   return { imports, body: body.join('\n').trim() };
 }
 
-const json = (value: unknown) => JSON.stringify(value, null, 2);
-const comment = (text: string) => text.replace(/\*\//g, '* /').replace(/[\r\n]+/g, ' ');
+// Document strings only ever enter the module as JS literals (also in the header comment).
+const json = (value: unknown) => jsLiteral(value, 2);
 
 /** A valid journey → the source of a standalone ES module exporting `machine`. */
 export function exportTs(journey: Journey): string {
-  const config = toMachineConfig(journey);
-  const { imports, body } = inlinedCelRuntime();
-  return `// ${comment(journey.name)} (journey '${journey.id}'), compiled by Journey Studio to an XState v5 machine.
+  const config = withTimerActors(toMachineConfig(journey));
+  const { imports, body } = inlined(CEL_RUNTIME_SOURCE);
+  const timers = inlined(JOURNEY_TIMERS_SOURCE);
+  return `// Journey ${jsLiteral(journey.name)} (id ${jsLiteral(journey.id)}), compiled by Journey Studio to an XState v5 machine.
 // Generated: do not edit; change the journey and export it again.
 // Input { customer }; context { customer, journey }; output { outcome, result, value? } at an outcome.
 // The actions message, task, incentive and track do nothing here: replace them with
 // machine.provide({ actions: { message: ({ context }, params) => ... } }).
+// Timers of any length work with plain createActor(machine).start(), and a snapshot from
+// actor.getPersistedSnapshot(), restored with createActor(machine, { snapshot }), keeps them (see
+// "journey timers" below).
 import { assign, setup } from 'xstate'
-${imports.join('\n')}
+${[...imports, ...timers.imports].join('\n')}
 
 // ---- CEL runtime (inlined; its only dependency is @marcbachmann/cel-js) ----
 
 ${body}
+
+// ---- journey timers (inlined; the machine's \`after\` edges) ----
+
+${timers.body}
 
 // ---- the journey ----
 
@@ -44,7 +56,7 @@ const customerAttributes: Record<string, string> = ${json(journey.customer ?? {}
 /** Journey variables (\`context.journey\`) with their initial values. */
 const vars: Record<string, unknown> = ${json(config.context.journey)}
 
-/** The machine config as data (states are identified by node id; outcomes are top-level finals). */
+/** The machine config as data (states are identified by node id; outcomes are top-level finals; timers are journey timers). */
 const config = ${json(config)}
 
 type JourneyCustomer = Record<string, unknown>
@@ -56,6 +68,7 @@ const celEnv = createCelEnvironment({ customer: customerAttributes, vars })
 
 const journeySetup = setup({
   types: {} as { context: JourneyContext; input: { customer: JourneyCustomer }; output: JourneyOutput; events: JourneyEvent },
+  actors: { [JOURNEY_TIMERS]: journeyTimers },
   guards: {
     cel: ({ context, event }, params: { expr: string }) => {
       try {

@@ -88,6 +88,8 @@ export class ReferenceModel implements CustomerModel {
       clearTimeout: (token: number) => {
         if (this.timers.delete(token)) this.sink.clearTimer(slot, token);
       },
+      // Simulated time takes any delay: the machine's timers need no 2^31−1 ms links (compile/journeyTimers.ts).
+      longestTimeoutMs: Number.POSITIVE_INFINITY,
     };
     this.current = slot;
     const actor = createActor(this.machine, { input: { customer: customer.attributes }, clock });

@@ -1,38 +1,16 @@
+import { parse } from 'csv-parse/sync';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { hostileText, wellFormed } from '../../../runtime/testing/hostileJourney';
+import { markdownCell } from './tableModel';
 import { topDropOffs } from './dropOffRanking';
 import { csvField, resultToCsv, resultToMarkdown } from './resultExports';
 import { sampleRun, targetRun } from './testRuns';
 
 const { journey, cohort, result } = sampleRun('mortgage-preapproval');
 
-/** An RFC 4180 reader, to read back what resultToCsv wrote. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else field += c;
-  }
-  return rows;
-}
+/** Reads back what resultToCsv wrote, with a real RFC 4180 parser. */
+const parseCsv = (text: string): string[][] => parse(text, { relax_column_count: false, record_delimiter: '\r\n' }) as string[][];
 
 describe('resultToCsv', () => {
   const rows = parseCsv(resultToCsv(result));
@@ -75,6 +53,33 @@ describe('resultToCsv', () => {
     const odd = { ...result, journey: 'a "quoted", journey' };
     expect(parseCsv(resultToCsv(odd)).find((r) => r[3] === 'journey')![4]).toBe('a "quoted", journey');
   });
+
+  it('neutralises text cells a spreadsheet would run as a formula, and leaves numbers alone', () => {
+    for (const text of ['=1+1', '+1', '-2', '@SUM(A1)', '\tx', '\rx']) expect(csvField(text).replace(/^"|"$/g, '')).toBe(`'${text}`);
+    expect(csvField('=HYPERLINK("http://example.invalid")')).toBe(`"'=HYPERLINK(""http://example.invalid"")"`);
+    expect(csvField(-3)).toBe('-3');
+    expect(csvField('a=1')).toBe('a=1');
+    const rows = parseCsv(resultToCsv(result));
+    expect(rows.filter((r) => r[4]!.startsWith('-')).every((r) => Number.isFinite(Number(r[4])))).toBe(true);
+  });
+
+  it('writes any text so that a CSV parser reads it back (formulas neutralised)', () => {
+    // The file is UTF-8, so a lone surrogate reads back as U+FFFD.
+    const neutral = (text: string) => wellFormed(/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(hostileText, hostileText, fc.double({ noNaN: true })), { minLength: 1, maxLength: 5 }), (lines) => {
+        const text = lines.map(([a, b, n]) => [a, b, n].map(csvField).join(',')).join('\r\n') + '\r\n';
+        expect(parseCsv(text)).toEqual(lines.map(([a, b, n]) => [neutral(a), neutral(b), String(n)]));
+      }),
+      { numRuns: 500 },
+    );
+    const [journey, cohort, node] = ['=cmd|" /C calc"!A0', '"a",\r\nb', '@x\u2028y'];
+    const rows = parseCsv(resultToCsv({ ...result, journey, cohort, nodes: { [node]: Object.values(result.nodes)[0]! } }));
+    expect(rows.every((r) => r.length === 5)).toBe(true);
+    expect(rows.find((r) => r[3] === 'journey')![4]).toBe(neutral(journey));
+    expect(rows.find((r) => r[3] === 'cohort')![4]).toBe(cohort);
+    expect(new Set(rows.filter((r) => r[0] === 'nodes').map((r) => r[1]))).toEqual(new Set([neutral(node)]));
+  });
 });
 
 describe('resultToMarkdown', () => {
@@ -111,6 +116,22 @@ describe('resultToMarkdown', () => {
     // A run of a journey without targets says so.
     const plain = { ...run.result, teams: Object.fromEntries(Object.entries(run.result.teams).map(([id, t]) => [id, { ...t, target: { serviceLevel: null, withinMs: null, maxAbandon: null } }])) };
     expect(resultToMarkdown(run.journey, plain)).toContain('No team sets a service level or a maximum abandon rate.');
+  });
+
+  it('escapes pipes, line breaks and HTML in cells, whatever the text', () => {
+    expect(markdownCell('a | b\nc <img src=x onerror=alert(1)> & `x`')).toBe('a \\| b<br>c &lt;img src=x onerror=alert(1)&gt; &amp; \\`x\\`');
+    // Read back: undo the escapes (what a Markdown renderer shows); only line breaks become <br>.
+    const shown = (cell: string) => cell.replace(/<br>/g, '\n').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').replace(/\\([\\|`])/g, '$1');
+    fc.assert(
+      fc.property(hostileText, (text) => {
+        const cell = markdownCell(text);
+        expect(cell).not.toMatch(/[\r\n\u2028\u2029]/);
+        expect(cell.replace(/<br>/g, '')).not.toMatch(/[<>]/);
+        expect(cell.replace(/\\[\\|`]/g, '')).not.toMatch(/[|`\\]/);
+        expect(shown(cell)).toBe(text.replace(/\r\n|[\r\u2028\u2029]/g, '\n'));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('escapes pipes in labels', () => {

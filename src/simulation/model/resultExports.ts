@@ -1,5 +1,7 @@
 // A run as files people take away: CSV (long format, one figure a line, RFC 4180) for spreadsheets
-// and BI tools, Markdown for a readable report.
+// and BI tools, Markdown for a readable report. Against formula injection (as OWASP advises), a CSV
+// text cell that begins with `=`, `+`, `-`, `@`, TAB or CR gets a leading `'`, so a spreadsheet
+// shows it as text and never runs it; numbers (-3) stay numbers.
 import type { Cohort } from '../../../runtime/model/cohort';
 import type { Journey } from '../../../runtime/model/journey';
 import type { SimulationResult } from '../../../runtime/sim';
@@ -15,9 +17,9 @@ export const CSV_HEADER = ['section', 'key', 'segment', 'metric', 'value'] as co
 
 type CsvValue = string | number | boolean | null;
 
-/** One RFC 4180 field: quoted when it holds a comma, a quote, CR or LF (quotes doubled). */
+/** One RFC 4180 field: quoted when it holds a comma, a quote, CR or LF (quotes doubled); text that a spreadsheet would read as a formula gets a leading `'`. */
 export function csvField(value: CsvValue): string {
-  const text = value === null ? '' : String(value);
+  const text = value === null ? '' : typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

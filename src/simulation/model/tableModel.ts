@@ -21,9 +21,18 @@ export interface TableModel {
 export const textColumn = (key: string, label: string): TableColumn => ({ key, label, align: 'left' });
 export const numberColumn = (key: string, label: string): TableColumn => ({ key, label, align: 'right' });
 
-/** A cell of a Markdown table: pipes escaped, on one line. */
+/**
+ * Text in a Markdown table cell (or a heading): backslashes, pipes and backticks escaped (so no code
+ * span keeps the entities below from decoding), HTML's `&`, `<` and `>` as entities, line breaks as
+ * `<br>`, so the cell shows the text and stays on its row.
+ */
 export function markdownCell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n|\r/g, ' ');
+  return text
+    .replace(/[\\|`]/g, '\\$&')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\r\n|[\r\n\u2028\u2029]/g, '<br>');
 }
 
 /** The table as GitHub-flavoured Markdown (right-aligned number columns). */
