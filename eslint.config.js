@@ -35,4 +35,14 @@ export default tseslint.config(
       'no-restricted-globals': ['error', ...domGlobals],
     },
   },
+  {
+    // The map picture is built from the model alone (in Node, in a worker): no React, no DOM. Only
+    // @xyflow/system, the framework-free core of React Flow, for the canvas's edge routes.
+    files: ['src/exports/picture/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: uiModules.filter((m) => m !== '@xyflow/*').concat('@xyflow/react'), message: 'The map picture is pure: no React, DOM or UI library.' }] }],
+      'no-restricted-globals': ['error', ...domGlobals],
+    },
+  },
 );

@@ -95,8 +95,6 @@ function CanvasView({ journey, diagnostics, selection, onSelectionChange, onEdit
 
   // A drag in progress: the only state kept here.
   const [drag, setDrag] = useState<ReadonlyMap<string, XYPosition>>(NO_DRAG);
-  // A picture of the whole map is being taken: every element drawn, not only those in view.
-  const [drawAll, setDrawAll] = useState(false);
   const nodes = useMemo(() => overlayPositions(flow.nodes, drag), [flow.nodes, drag]);
 
   // Latest values for event handlers (React Flow may call several of them before a re-render).
@@ -199,10 +197,6 @@ function CanvasView({ journey, diagnostics, selection, onSelectionChange, onEdit
         panning = { transform: [state.width / 2 - to.x * zoom, state.height / 2 - to.y * zoom, zoom], until: performance.now() + REVEAL_MS };
         void rf.setCenter(to.x, to.y, { zoom, duration: REVEAL_MS });
       },
-      drawEverything: () => {
-        setDrawAll(true);
-        return () => setDrawAll(false);
-      },
     };
   }, [rf, store]);
   useEffect(() => {
@@ -258,7 +252,7 @@ function CanvasView({ journey, diagnostics, selection, onSelectionChange, onEdit
             minZoom={0.08}
             maxZoom={2.5}
             onInit={onInit}
-            onlyRenderVisibleElements={journey.nodes.length > 150 && !drawAll}
+            onlyRenderVisibleElements={journey.nodes.length > 150}
           >
             <GridLayer grid={flow.grid} />
             <LaneRail grid={flow.grid} />

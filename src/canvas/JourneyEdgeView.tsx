@@ -1,9 +1,8 @@
 import { memo } from 'react';
-import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, useStoreApi, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, EdgeLabelRenderer, useStoreApi, type EdgeProps } from '@xyflow/react';
+import { edgeRoute } from './edgeRoute';
 import type { FlowEdge } from './toFlow';
 import { triggerLabel } from './triggerLabel';
-
-const PARALLEL_SPACING = 22;
 
 /**
  * An edge labelled with its trigger (`APPLY`, `⏱ 3d`, `rule`); parallel edges are drawn apart. Under
@@ -12,8 +11,7 @@ const PARALLEL_SPACING = 22;
 export const JourneyEdgeView = memo(function JourneyEdgeView(props: EdgeProps<FlowEdge>) {
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected } = props;
   const store = useStoreApi();
-  const spread = data ? (data.parallelIndex - (data.parallelCount - 1) / 2) * PARALLEL_SPACING : 0;
-  const [path, labelX, labelY] = getSmoothStepPath({ sourceX, sourceY, sourcePosition, targetX, targetY, targetPosition, borderRadius: 12, offset: 24 + Math.abs(spread), centerX: (sourceX + targetX) / 2 + spread });
+  const { path, labelX, labelY } = edgeRoute({ sourceX, sourceY, sourcePosition, targetX, targetY, targetPosition }, data?.parallelIndex, data?.parallelCount);
   if (!data) return <BaseEdge id={id} path={path} />;
   const label = triggerLabel(data.edge);
   const heat = data.overlay;
@@ -35,7 +33,7 @@ export const JourneyEdgeView = memo(function JourneyEdgeView(props: EdgeProps<Fl
       <EdgeLabelRenderer>
         <div
           className={`je-label je-label-${label.type} nodrag nopan${selected ? ' je-selected' : ''}${severity ? ` je-${severity}` : ''}${data.fromStage ? ' je-from-stage' : ''}${data.edge.guard && !heat?.label ? ' je-guarded' : ''}${heat?.label ? ' je-label-heat' : ''}`}
-          style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY + spread}px)` }}
+          style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
           title={title}
           data-testid={`edge-${id}`}
           onClick={(e) => {

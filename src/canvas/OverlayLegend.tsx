@@ -1,38 +1,19 @@
 import { memo } from 'react';
-import type { CanvasOverlay, OverlayTone } from './canvasOverlay';
-
-const TONE_NAMES: Record<OverlayTone, string> = {
-  good: 'fine',
-  warn: 'watch',
-  bad: 'problem',
-  none: 'no data',
-  current: 'now',
-  visited: 'visited',
-  added: 'added',
-  changed: 'changed',
-  removed: 'removed',
-};
-const TONE_ORDER = Object.keys(TONE_NAMES) as OverlayTone[];
-
-/** The tones an overlay uses on nodes, in a fixed order (for the key). */
-export function tonesOf(overlay: CanvasOverlay): OverlayTone[] {
-  const used = new Set<OverlayTone>();
-  for (const n of Object.values(overlay.nodes)) if (n.tone) used.add(n.tone);
-  return TONE_ORDER.filter((t) => used.has(t));
-}
+import type { CanvasOverlay } from './canvasOverlay';
+import { toneKey } from './overlayTones';
 
 /** The chip over the map saying what the overlay shows, with a key of its colours. */
 export const OverlayLegend = memo(function OverlayLegend({ overlay, onDismiss }: { overlay: CanvasOverlay; onDismiss?: (() => void) | undefined }) {
-  const tones = tonesOf(overlay);
+  const tones = toneKey(overlay);
   return (
     <div className={`jo-legend nodrag nopan jo-legend-${overlay.source}`} data-testid="overlay-legend" data-source={overlay.source} role="note">
       <span className="jo-legend-text">{overlay.legend}</span>
       {tones.length > 0 && (
         <span className="jo-legend-key">
-          {tones.map((t) => (
-            <span key={t} className="jo-key">
-              <span className={`jo-swatch jo-tone-${t}`} />
-              {overlay.toneNames?.[t] ?? TONE_NAMES[t]}
+          {tones.map(({ tone, name }) => (
+            <span key={tone} className="jo-key">
+              <span className={`jo-swatch jo-tone-${tone}`} />
+              {name}
             </span>
           ))}
         </span>

@@ -8,8 +8,6 @@ export interface CanvasController {
   viewportCenter(): Position;
   /** Pan (keeping the zoom) so that these nodes are in view, when they are not; unknown ids are ignored. */
   revealNodes(ids: readonly string[]): void;
-  /** Draw every element, also those out of view (for a picture of the whole map); returns the undo. */
-  drawEverything(): () => void;
 }
 
 let active: CanvasController | undefined;

@@ -4,9 +4,10 @@ import type { JourneyEdge } from '../../runtime/model/edge';
 import type { Journey, JourneyNode, Team } from '../../runtime/model/journey';
 import type { LaneKind } from '../../runtime/model/primitives';
 import { viewOf } from '../../nodes/views';
+import { drawnEdges } from './drawnEdges';
 import { gridOf, type Grid } from './gridOf';
 import { issuesByElement, type ElementIssues } from './issuesByElement';
-import { LANE_LABEL_WIDTH, NODE_HEIGHT, NODE_WIDTH, STAGE_HEADER_HEIGHT } from './nodeSize';
+import { HANDLE_SIZE as HANDLE, LANE_LABEL_WIDTH, NODE_HEIGHT, NODE_WIDTH, STAGE_HEADER_HEIGHT } from './nodeSize';
 import type { Selection } from './selection';
 import type { CanvasOverlay, EdgeOverlay, NodeOverlay } from './canvasOverlay';
 
@@ -34,7 +35,6 @@ export function isJourneyFlowNode(n: FlowNode): n is JourneyFlowNode {
   return n.type === 'journey';
 }
 
-const HANDLE = 8;
 /** The class of elements an overlay with `dimOthers` does not mention. */
 export const DIMMED = 'jo-dimmed';
 const TARGET_HANDLE: NodeHandle = { type: 'target', position: Position.Left, x: -HANDLE / 2, y: NODE_HEIGHT / 2 - HANDLE / 2, width: HANDLE, height: HANDLE };
@@ -114,22 +114,13 @@ export function toFlow(journey: Journey, diagnostics: readonly Diagnostic[], sel
     nodes.push(reuse(prevNodes.get(next.id), next));
   }
 
-  const stageIds = new Set((journey.stages ?? []).map((s) => s.id));
-  const pairs = new Map<string, string[]>();
-  const drawn = journey.edges.filter((e, i, all) => (ids.has(e.from) || stageIds.has(e.from)) && ids.has(e.to) && all.findIndex((x) => x.id === e.id) === i);
-  for (const e of drawn) {
-    const key = `${e.from}>${e.to}`;
-    pairs.set(key, [...(pairs.get(key) ?? []), e.id]);
-  }
-  const edges: FlowEdge[] = drawn.map((edge) => {
-    const siblings = pairs.get(`${edge.from}>${edge.to}`)!;
-    const fromStage = !ids.has(edge.from);
+  const edges: FlowEdge[] = drawnEdges(journey, ids).map(({ edge, parallelIndex, parallelCount, fromStage }) => {
     const next: FlowEdge = {
       id: edge.id,
       type: 'journey',
       source: fromStage ? stageNodeId(edge.from) : edge.from,
       target: edge.to,
-      data: { edge, issues: issues.edges.get(edge.id), parallelIndex: siblings.indexOf(edge.id), parallelCount: siblings.length, fromStage, overlay: overlay?.edges[edge.id] },
+      data: { edge, issues: issues.edges.get(edge.id), parallelIndex, parallelCount, fromStage, overlay: overlay?.edges[edge.id] },
       selected: selectedEdges.has(edge.id),
       ...(overlay?.dimOthers && !overlay.edges[edge.id] ? { className: DIMMED } : {}),
     };

@@ -11,6 +11,7 @@ import { StatusBar } from './StatusBar';
 import { Sash } from './Sash';
 import { Notifications } from './Notifications';
 import { ConflictDialog } from './ConflictDialog';
+import { PictureExportDialog } from '../exports/PictureExportDialog';
 import { QuickPick } from '../quickPick/QuickPick';
 import { InspectorPane } from '../editors/InspectorPane';
 import { CanvasCommandsHost } from '../editors/CanvasCommandsHost';
@@ -78,6 +79,7 @@ export function Workbench() {
       <QuickPick />
       <Notifications />
       <ConflictDialog />
+      <PictureExportDialog />
     </div>
   );
 }

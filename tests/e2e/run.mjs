@@ -2,18 +2,16 @@
 // Browser tests: build, serve the build with `vite preview` on a free port, drive Debian's
 // chromium with playwright-core through the specs in tests/e2e/specs/, then stop the server.
 // The last line is always `N passed, N failed`; the exit code is non-zero on any failure.
-import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, mkdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
 import { firstLoadSize } from './firstLoadSize.mjs';
+import { buildApp, startPreview } from './previewServer.mjs';
+import { launchChromium } from './chromium.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
 export const ARTIFACTS = join(here, 'artifacts');
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const only = process.argv[2];
 /** No test may hang the run: each gets this long. */
 const TEST_TIMEOUT_MS = 90_000;
@@ -23,20 +21,12 @@ function withTimeout(promise, ms, what) {
   return Promise.race([promise, new Promise((_, fail) => (timer = setTimeout(() => fail(new Error(`${what} timed out after ${ms / 1000} s`)), ms)))]).finally(() => clearTimeout(timer));
 }
 
-let server;
+let preview;
 let browser;
 let passed = 0;
 let failed = 0;
 
-function stopServer() {
-  if (server?.pid && server.exitCode === null) {
-    try {
-      process.kill(server.pid, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-  }
-}
+const stopServer = () => preview?.stop();
 
 function finish(code) {
   stopServer();
@@ -52,39 +42,11 @@ process.on('uncaughtException', (e) => {
   finish(1);
 });
 
-function freePort() {
-  return new Promise((ok, fail) => {
-    const s = createServer();
-    s.unref();
-    s.on('error', fail);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => ok(port));
-    });
-  });
-}
-
-async function waitForServer(url, ms = 30_000) {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    if (server.exitCode !== null) throw new Error(`vite preview exited with ${server.exitCode}`);
-    try {
-      const r = await fetch(url);
-      if (r.ok) return;
-    } catch {
-      // not yet
-    }
-    await new Promise((r) => setTimeout(r, 150));
-  }
-  throw new Error(`the preview server did not answer at ${url}`);
-}
-
 async function main() {
   if (!only) rmSync(ARTIFACTS, { recursive: true, force: true });
   mkdirSync(ARTIFACTS, { recursive: true });
   console.log('building…');
-  const build = process.env.E2E_SKIP_BUILD ? { status: 0 } : spawnSync(join(root, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
-  if (build.status !== 0) {
+  if (!process.env.E2E_SKIP_BUILD && !buildApp(root)) {
     failed++;
     console.log('✗ vite build failed');
     return finish(1);
@@ -99,18 +61,9 @@ async function main() {
     console.log('✗ first-load JS is over 500 KB gzipped');
   }
 
-  const port = await freePort();
-  const baseUrl = `http://localhost:${port}/`;
-  server = spawn(join(root, 'node_modules/.bin/vite'), ['preview', '--port', String(port), '--strictPort'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-  server.stdout.resume();
-  server.stderr.on('data', (d) => process.stderr.write(`[preview] ${d}`));
-  await waitForServer(baseUrl);
-
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+  preview = await startPreview(root, { onStderr: (d) => process.stderr.write(`[preview] ${d}`) });
+  const { baseUrl } = preview;
+  browser = await launchChromium();
 
   const specDir = join(here, 'specs');
   const files = readdirSync(specDir)
