@@ -38,8 +38,9 @@ interface ChildRun {
   resultSha256: string;
   admissionSeconds?: number;
   completionSeconds?: number;
-  /** mode 'both': the reference engine's figures, measured in the same process after warm-up. */
+  /** mode 'both': the reference engine's figures, measured in the same process after warm-up (medians of 3 trials). */
   referenceCustomersPerSecond?: number;
+  trials?: { fast: number[]; reference: number[] };
 }
 
 /** The run options that keep the sample's arrival rate for N customers. */
@@ -86,9 +87,18 @@ async function child(sample: string, mode: 'single' | 'parallel' | 'both', engin
     };
     timed('reference', 200);
     timed('fast', 10_000);
-    const reference = timed('reference', 2_000);
-    const fast = timed('fast', customers);
-    return { mode, engine, customers, seconds: customers / fast, customersPerSecond: Math.round(fast), referenceCustomersPerSecond: Math.round(reference), peakRssMB: peakRssMB(), resultSha256: '' };
+    // Three trials of each, interleaved, so that a pause of the machine falls on one trial of one
+    // engine: the median of each engine counts.
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[1]!;
+    const references: number[] = [];
+    const fasts: number[] = [];
+    for (let trial = 0; trial < 3; trial++) {
+      references.push(timed('reference', 2_000));
+      fasts.push(timed('fast', customers));
+    }
+    const reference = median(references);
+    const fast = median(fasts);
+    return { mode, engine, customers, seconds: customers / fast, customersPerSecond: Math.round(fast), referenceCustomersPerSecond: Math.round(reference), trials: { fast: fasts.map(Math.round), reference: references.map(Math.round) }, peakRssMB: peakRssMB(), resultSha256: '' };
   }
   const t0 = performance.now();
   if (mode === 'single') {
@@ -158,7 +168,7 @@ export async function benchSimulate(): Promise<Record<string, unknown>> {
     fast: [view(fast100k), view(fast1M)],
     speedRatio: {
       fastOverReference: round(fast100k.customersPerSecond / reference.customersPerSecond, 1),
-      sameProcess: { fastCustomersPerSecond: both.customersPerSecond, referenceCustomersPerSecond: both.referenceCustomersPerSecond, ratio: round(both.customersPerSecond / (both.referenceCustomersPerSecond ?? 1), 1) },
+      sameProcess: { fastCustomersPerSecond: both.customersPerSecond, referenceCustomersPerSecond: both.referenceCustomersPerSecond, ratio: round(both.customersPerSecond / (both.referenceCustomersPerSecond ?? 1), 1), trials: both.trials },
       target: 50,
     },
     twoCores: {

@@ -15,14 +15,21 @@ const isPrimitive = (v: unknown): v is Primitive => v === null || typeof v === '
 /** `f`, answering from memory for a primitive value of `ctx[root][name]` (results that are primitives only). */
 export function memoOnField<R>(root: 'journey' | 'customer', name: string, f: (ctx: ExprContext) => R): (ctx: ExprContext) => R {
   const memo = new Map<Primitive, R>();
+  // A field of many values (a continuous attribute) fills the memory: from then on, only what it
+  // holds is answered from it. Results kept are primitives other than undefined: get() says it all.
+  let full = false;
   return (ctx) => {
     const record = ctx[root];
     const v = hasOwn.call(record, name) ? record[name] : undefined;
     // -0 and 0 share a Map key but not every result (1.0 / x).
     if (!isPrimitive(v) || Object.is(v, -0)) return f(ctx);
-    if (memo.has(v)) return memo.get(v) as R;
+    const known = memo.get(v);
+    if (known !== undefined) return known;
     const r = f(ctx);
-    if (memo.size < MAX_VALUES && isPrimitive(r)) memo.set(v, r);
+    if (!full && isPrimitive(r)) {
+      memo.set(v, r);
+      full = memo.size >= MAX_VALUES;
+    }
     return r;
   };
 }
