@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { requireNodeKind } from '../../nodes/registry';
+import { hasTrait, requireNodeKind } from '../../nodes/registry';
 
 const BODY_KINDS = ['touchpoint', 'decision', 'wait', 'action', 'offer', 'survey', 'handoff'] as const;
 const RESULTS = ['success', 'failure', 'churn', 'abandoned', 'neutral'] as const;
@@ -57,17 +57,17 @@ export function arbitraryValidJourney(): fc.Arbitrary<Doc> {
         for (let i = 0; i < body; i++) {
           const from = `n${i}`;
           const targets = out.get(from) ?? [{ to: outcomeIds[i % outcomeIds.length]! }];
-          const kind = nodes[i]!.kind;
+          const kind = String(nodes[i]!.kind);
           // Rule edges only go forward, so rules never loop (J030); events and timers may go back.
           const forward = (to: string) => (all.indexOf(to) > i ? to : outcomeIds[0]!);
-          if (kind === 'decision') {
+          if (hasTrait(kind, 'routes-by-rules')) {
             targets.forEach(({ to }, k) => edges.push({ id: `e${e++}`, from, to: forward(to), always: true, ...(k < targets.length - 1 ? { guard: GUARDS[(i + k) % GUARDS.length] } : {}) }));
             continue;
           }
           const events = targets.length;
           targets.forEach(({ to }, k) => {
             const pick = (i + k + extra.length) % 4;
-            if (kind === 'wait' && k === 0) edges.push({ id: `e${e++}`, from, to, after: '3d' });
+            if (hasTrait(kind, 'needs-timer') && k === 0) edges.push({ id: `e${e++}`, from, to, after: '3d' });
             else if (pick === 0) edges.push({ id: `e${e++}`, from, to, after: ['1h', '2d', 3600000][k % 3] });
             else if (pick === 1 && k === targets.length - 1) edges.push({ id: `e${e++}`, from, to: forward(to), always: true, ...(k % 2 ? {} : { guard: GUARDS[k % GUARDS.length] }) });
             else edges.push({ id: `e${e++}`, from, to, event: `${EVENTS[k % EVENTS.length]}_${k}`, sim: { p: Number((0.9 / events).toFixed(3)), delay: DELAYS[(i + k) % DELAYS.length], ...(k === 0 ? { segments: { a: { p: Number((0.5 / events).toFixed(3)) } } } : {}) } });

@@ -1,3 +1,5 @@
+import { hasTrait, requireNodeKind } from '../../nodes/registry';
+
 export interface LargeJourneyOptions {
   /** How many stages (columns); default one per 20 nodes. */
   stages?: number;
@@ -27,8 +29,11 @@ export function generateLargeJourney(size: number, options: LargeJourneyOptions 
       id: `n${i}`, kind, label: `Step ${i}`, stage: `stage-${s}`, lane: lanes[i % 5], emotion: ((i % 5) - 2),
     };
     if (positioned) node.position = { x: s * (Math.ceil(perStage / 5) * 260 + 140) + Math.floor(col / 5) * 260, y: (i % 5) * 160 };
-    if (kind === 'touchpoint') node.channel = ['web', 'app', 'email', 'phone'][i % 4];
-    if (kind === 'survey') Object.assign(node, { metric: 'csat', questions: ['Score?', 'Why?'], responseRate: 0.3 });
+    // The kind's own fields come from its descriptor's defaults; some are then varied.
+    const { label: _label, ...example } = requireNodeKind(kind).defaults() as Record<string, unknown>;
+    Object.assign(node, example);
+    if ('channel' in example) node.channel = ['web', 'app', 'email', 'phone'][i % 4];
+    if ('questions' in example) node.questions = ['Score?', 'Why?'];
     if (i % 10 === 6) node.momentOfTruth = true;
     if (i % 10 === 3) node.work = { team: 'agents', handle: { dist: 'lognormal', median: '10m', p90: '30m' } };
     if (i % 10 === 1) node.actions = [{ type: 'assign', var: 'touches', expr: 'journey.touches + 1' }];
@@ -39,15 +44,16 @@ export function generateLargeJourney(size: number, options: LargeJourneyOptions 
   for (let i = 0; i < body; i++) {
     const from = `n${i}`;
     const next = i + 1 < body ? `n${i + 1}` : 'won';
-    const kind = nodes[i]!.kind;
-    if (kind === 'decision') {
+    const kind = String(nodes[i]!.kind);
+    if (hasTrait(kind, 'routes-by-rules')) {
       edges.push({ id: `e${i}-rich`, from, to: next, always: true, guard: 'customer.income > 40000 || journey.touches > 3' });
       edges.push({ id: `e${i}-default`, from, to: 'lost', always: true });
-    } else if (kind === 'action') {
+    } else if (i % 10 === 5) {
+      // Every tenth step (an action) moves on at once, by a rule.
       edges.push({ id: `e${i}-next`, from, to: next, always: true });
     } else {
       edges.push({ id: `e${i}-next`, from, to: next, event: 'NEXT', sim: { p: 0.97, delay: { dist: 'exponential', mean: '2h' }, segments: { digital: { p: 0.99 } } } });
-      edges.push({ id: `e${i}-timeout`, from, to: kind === 'wait' || i % 3 ? 'lost' : next, after: '3d' });
+      edges.push({ id: `e${i}-timeout`, from, to: hasTrait(kind, 'needs-timer') || i % 3 ? 'lost' : next, after: '3d' });
     }
   }
   return {

@@ -12,7 +12,7 @@ const MARKS: Record<Verdict, { glyph: string; text: string }> = {
 export function CompareTable({ rows, aLabel, bLabel, customers }: { rows: CompareRow[]; aLabel: string; bLabel: string; customers: number }) {
   // Significant differences first (largest first), then the others in the journey's order.
   const shown = rows
-    .filter((r) => r.kind === 'outcome' || r.a.count > 0 || r.b.count > 0)
+    .filter((r) => r.ending === 'outcome' || r.a.count > 0 || r.b.count > 0)
     .map((r, i) => ({ r, i }))
     .sort((x, y) => Number(y.r.significant) - Number(x.r.significant) || (x.r.significant ? Math.abs(y.r.diff) - Math.abs(x.r.diff) : 0) || x.i - y.i)
     .map(({ r }) => r);
@@ -36,7 +36,7 @@ export function CompareTable({ rows, aLabel, bLabel, customers }: { rows: Compar
         {shown.map((r) => {
           const mark = MARKS[r.verdict];
           return (
-            <tr key={r.key} className={`cp-row cp-${r.kind}${r.significant ? ' cp-significant' : ''}`} data-testid="compare-row" data-outcome={r.key} data-significant={r.significant} data-verdict={r.verdict}>
+            <tr key={r.key} className={`cp-row cp-${r.ending}${r.significant ? ' cp-significant' : ''}`} data-testid="compare-row" data-outcome={r.key} data-significant={r.significant} data-verdict={r.verdict}>
               <td>
                 <span className="cp-outcome">{r.label}</span>
                 {r.result && <span className={`cp-result cp-result-${r.result}`}>{r.result}</span>}

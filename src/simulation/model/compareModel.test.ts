@@ -24,7 +24,7 @@ describe('compareModelOf', () => {
   it('has a row per outcome, then the endings without one, with the comparison’s numbers', () => {
     expect(model.rows.map((r) => r.key)).toEqual([...Object.keys(comparison.outcomes), 'stalled', 'abandoned', 'inProgress']);
     for (const row of model.rows) {
-      const c = row.kind === 'outcome' ? comparison.outcomes[row.key]! : comparison.terminal[row.key as keyof Comparison['terminal']];
+      const c = row.ending === 'outcome' ? comparison.outcomes[row.key]! : comparison.terminal[row.key as keyof Comparison['terminal']];
       expect([row.a, row.b, row.diff, row.ci95]).toEqual([c.a, c.b, c.diff, c.ci95]);
       expect(row.significant).toBe(c.ci95[0] > 0 || c.ci95[1] < 0);
     }
@@ -38,7 +38,7 @@ describe('compareModelOf', () => {
     expect(churn.b.count).toBe(0);
     expect(row('referred')).toMatchObject({ label: 'Referred a friend', result: 'success', significant: false, verdict: 'no-difference', diffLabel: '0.0 pp (95% CI 0.0 to 0.0 pp)' });
     const queue = row('abandoned');
-    expect(queue).toMatchObject({ kind: 'terminal', label: 'Gave up waiting in a queue', result: null });
+    expect(queue).toMatchObject({ ending: 'terminal', label: 'Gave up waiting in a queue', result: null });
     expect(queue.diff).toBeLessThan(0);
     expect(queue.verdict).toBe(queue.significant ? 'better' : 'no-difference');
     expect(churn.sharesLabel).toMatch(/^\d+\.\d% → 0\.0%$/);

@@ -12,7 +12,8 @@ export type Verdict = 'better' | 'worse' | 'neutral' | 'no-difference';
 export interface CompareRow {
   /** Outcome node id, or `stalled` / `abandoned` / `inProgress`. */
   key: string;
-  kind: 'outcome' | 'terminal';
+  /** How the customers of the row ended: at an outcome node, or in a terminal state. */
+  ending: 'outcome' | 'terminal';
   label: string;
   /** The outcome's result (success, failure…); null for terminal kinds. */
   result: string | null;
@@ -76,12 +77,12 @@ export function highlightsOf(diff: JourneyDiff): CanvasHighlights {
   return { nodes: setsOf(diff.nodes), edges: setsOf(diff.edges), fields: diff.fields };
 }
 
-function rowOf(key: string, kind: CompareRow['kind'], label: string, result: string | null, c: OutcomeComparison): CompareRow {
+function rowOf(key: string, ending: CompareRow['ending'], label: string, result: string | null, c: OutcomeComparison): CompareRow {
   const significant = c.ci95[0] > 0 || c.ci95[1] < 0;
   const [lo, hi] = c.ci95;
   return {
     key,
-    kind,
+    ending,
     label,
     result,
     a: c.a,
