@@ -2,7 +2,7 @@
 // streaming run: a customer enters, runs ahead and is compacted only when too many are held in
 // slots): the same 16 bytes as ArrivalList, in a binary min-heap by (time, rank) instead of a
 // list sorted once.
-import { packArrival, unpackNode, unpackRank, unpackTimers } from './arrivalList';
+import { doubled, packArrival, swapEntries, unpackNode, unpackRank, unpackTimers } from './arrivalList';
 
 export class ArrivalHeap {
   private time = new Float64Array(256);
@@ -15,24 +15,13 @@ export class ArrivalHeap {
   }
 
   private swap(i: number, j: number): void {
-    const t = this.time;
-    const k = this.key;
-    const ti = t[i]!;
-    t[i] = t[j]!;
-    t[j] = ti;
-    const ki = k[i]!;
-    k[i] = k[j]!;
-    k[j] = ki;
+    swapEntries(this.time, this.key, i, j);
   }
 
   push(time: number, rank: number, node: number, timers: boolean): void {
     if (this.size === this.time.length) {
-      const t = new Float64Array(this.size * 2);
-      t.set(this.time);
-      this.time = t;
-      const k = new Float64Array(this.size * 2);
-      k.set(this.key);
-      this.key = k;
+      this.time = doubled(this.time);
+      this.key = doubled(this.key);
     }
     let i = this.size++;
     this.time[i] = time;

@@ -27,6 +27,23 @@ export const unpackRank = (key: number) => Math.floor(key / LOW);
 export const unpackNode = (key: number) => key % 65536;
 export const unpackTimers = (key: number) => key % LOW >= 65536;
 
+/** `a` in an array twice as long (the rest zero). */
+export function doubled(a: Float64Array): Float64Array<ArrayBuffer> {
+  const b = new Float64Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+/** Swaps entries i and j of the parallel arrays of times and keys. */
+export function swapEntries(t: Float64Array, k: Float64Array, i: number, j: number): void {
+  const ti = t[i]!;
+  t[i] = t[j]!;
+  t[j] = ti;
+  const ki = k[i]!;
+  k[i] = k[j]!;
+  k[j] = ki;
+}
+
 export class ArrivalList {
   private time = new Float64Array(1024);
   private key = new Float64Array(1024);
@@ -34,12 +51,8 @@ export class ArrivalList {
 
   private add(time: number, key: number): void {
     if (this.length === this.time.length) {
-      const t = new Float64Array(this.length * 2);
-      t.set(this.time);
-      this.time = t;
-      const k = new Float64Array(this.length * 2);
-      k.set(this.key);
-      this.key = k;
+      this.time = doubled(this.time);
+      this.key = doubled(this.key);
     }
     this.time[this.length] = time;
     this.key[this.length] = key;
@@ -65,14 +78,7 @@ export class ArrivalList {
     const t = this.time;
     const k = this.key;
     const less = (i: number, j: number) => t[i]! < t[j]! || (t[i] === t[j] && k[i]! < k[j]!);
-    const swap = (i: number, j: number) => {
-      const ti = t[i]!;
-      t[i] = t[j]!;
-      t[j] = ti;
-      const ki = k[i]!;
-      k[i] = k[j]!;
-      k[j] = ki;
-    };
+    const swap = (i: number, j: number) => swapEntries(t, k, i, j);
     // Quicksort (median of three, the smaller side first so the stack stays O(log n)), insertion sort below 16.
     const stack: number[] = [0, this.length - 1];
     while (stack.length > 0) {
