@@ -2,7 +2,8 @@
 // (environment, text); environments are cached per scope (see celEnvironmentFor).
 import type { Environment } from '@marcbachmann/cel-js'
 import { celEnvironmentFor, type ExprScope } from './celEnvironment'
-import { compileCel } from './celRuntime'
+import { celClosure, FALLBACK } from './celClosure'
+import { celFieldTypes, compileCel } from './celRuntime'
 import { checkExpression, type ExprProblem } from './checkExpression'
 
 export type ExprContext = {
@@ -45,6 +46,19 @@ function cached<F>(store: WeakMap<Environment, Map<string, F>>, env: Environment
   return fn
 }
 
+/** `slow` (cel-js), answered by a closure when the text is simple enough and its fields hold their types. */
+function withClosure<R>(scope: ExprScope, env: Environment, text: string, slow: (ctx: ExprContext) => R, fastResult: (v: unknown) => R): (ctx: ExprContext) => R {
+  const closure = celClosure((env.parse(text) as { ast?: unknown }).ast, celFieldTypes(scope))
+  if (closure === null) return slow
+  return (ctx) => {
+    const v = closure(ctx)
+    return v === FALLBACK ? slow(ctx) : fastResult(v)
+  }
+}
+
+const asIs = (v: unknown): unknown => v
+const isTrue = (v: unknown): boolean => v === true
+
 /**
  * Compiles `text` for `scope`. Throws ExpressionError if it does not parse/type-check.
  * The returned function returns plain JS values (CEL ints become numbers) and THROWS the cel-js
@@ -55,7 +69,7 @@ export function compileExpression(scope: ExprScope, text: string): (ctx: ExprCon
   return cached(expressions, env, text, () => {
     const problems = checkExpression(scope, text, 'any')
     if (problems.length > 0) throw new ExpressionError(text, problems)
-    return compileCel(env, text)
+    return withClosure(scope, env, text, compileCel(env, text), asIs)
   })
 }
 
@@ -71,12 +85,13 @@ export function compileGuard(scope: ExprScope, text: string): (ctx: ExprContext)
     const problems = checkExpression(scope, text, 'bool')
     if (problems.length > 0) throw new ExpressionError(text, problems)
     const evaluate = compileCel(env, text)
-    return (ctx: ExprContext): boolean => {
+    const slow = (ctx: ExprContext): boolean => {
       try {
         return evaluate(ctx) === true
       } catch {
         return false
       }
     }
+    return withClosure(scope, env, text, slow, isTrue)
   })
 }

@@ -49,6 +49,43 @@ export function arrivalProfile(arrivals: Arrivals | undefined, overMs?: number):
 }
 
 /**
+ * The first index of the non-decreasing `c` holding more than `target` (the last if none), found by
+ * galloping from `guess` then halving: the weight builds up about evenly over the hours, so the
+ * answer is near u·length and a long run reads a few neighbouring entries instead of
+ * log2(hours) scattered ones.
+ */
+export function firstAbove(c: Float64Array, target: number, guess: number): number {
+  const last = c.length - 1;
+  let k = Math.min(Math.max(guess, 0), last);
+  // The answer is in (lo, hi].
+  let lo: number;
+  let hi: number;
+  if (c[k]! > target) {
+    hi = k;
+    lo = k - 1;
+    for (let step = 1; lo >= 0 && c[lo]! > target; step *= 2) {
+      hi = lo;
+      lo -= step;
+    }
+  } else {
+    lo = k;
+    hi = k + 1;
+    for (let step = 1; hi < last && c[hi]! <= target; step *= 2) {
+      lo = hi;
+      hi += step;
+    }
+    hi = Math.min(hi, last);
+  }
+  k = Math.max(lo + 1, 0);
+  while (k < hi) {
+    const mid = (k + hi) >>> 1;
+    if (c[mid]! > target) hi = mid;
+    else k = mid + 1;
+  }
+  return Math.min(k, last);
+}
+
+/**
  * The arrival time (whole ms) of customer `index`: one draw picks the hour by weight, a second the
  * moment within it, uniformly. `scratch` holds the stream (STREAM_WORDS words).
  */
@@ -56,15 +93,9 @@ export function drawArrival(profile: ArrivalProfile, seed: number, index: number
   if (profile.overMs === 0) return 0;
   seedStream(scratch, 0, seed, index, STREAM.arrival);
   const c = profile.cumulative;
-  const target = nextUniform(scratch, 0) * c[c.length - 1]!;
-  let lo = 0;
-  let hi = c.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (c[mid]! > target) hi = mid;
-    else lo = mid + 1;
-  }
-  const start = lo * MS_PER_HOUR;
+  const u = nextUniform(scratch, 0);
+  const hour = firstAbove(c, u * c[c.length - 1]!, Math.floor(u * c.length));
+  const start = hour * MS_PER_HOUR;
   const length = Math.min(MS_PER_HOUR, profile.overMs - start);
   return Math.min(profile.overMs - 1, start + Math.floor(nextUniform(scratch, 0) * length));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bucketOf, HISTOGRAM_BUCKETS, histogramAdd, histogramQuantile } from './logHistogram';
+import { bucketHigh, bucketLow, bucketOf, HISTOGRAM_BUCKETS, histogramAdd, histogramQuantile } from './logHistogram';
 
 describe('log histograms of times', () => {
   it('buckets are monotone and at most 6.25% wide', () => {
@@ -11,6 +11,15 @@ describe('log histograms of times', () => {
     }
     expect(bucketOf(0)).toBe(0);
     expect(bucketOf(2 ** 50)).toBe(HISTOGRAM_BUCKETS - 1);
+  });
+
+  it('puts every time in the bucket whose range holds it, at octave edges and between', () => {
+    const values = [1, 2, 3, 7, 1000, 123_456_789, 2 ** 31 + 5, 2 ** 33 * 3, 1.5, 2 ** 31 - 0.5];
+    for (let k = 1; k < 44; k++) values.push(2 ** k - 1, 2 ** k, 2 ** k + 1);
+    for (const v of values) {
+      const b = bucketOf(v);
+      expect(bucketLow(b) <= v && v < bucketHigh(b), `${v} in bucket ${b}`).toBe(true);
+    }
   });
 
   it('quantiles within a bucket width; exact for point masses and extremes', () => {

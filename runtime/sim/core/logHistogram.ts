@@ -11,6 +11,8 @@ export const HISTOGRAM_BUCKETS = 1 + OCTAVES * SUB;
 
 /** The exponent e with 2^e ≤ v < 2^(e+1), for an integer v ≥ 1. */
 function octave(v: number): number {
+  // An integer below 2^31 (most times): its highest set bit.
+  if (v < 2147483648 && (v | 0) === v) return 31 - Math.clz32(v);
   let e = Math.floor(Math.log2(v));
   if (2 ** e > v) e--;
   else if (2 ** (e + 1) <= v) e++;

@@ -38,6 +38,7 @@ import { ArrivalList, indexOfRank, MAX_NODES, rankOf } from './arrivalList';
 import { Phase, type CustomerModel, type ModelSink } from './customerModel';
 import { exactAdd } from './exactSum';
 import { CustomerSlots, Work } from './customerSlots';
+import { entryOrder, NO_ENTRIES } from './entryOrder';
 import { createMetrics, NODE_FIELDS, NodeField, type SimulationMetrics } from './metrics';
 import { recordEnd, recordOutcome, recordVisit } from './recordMetrics';
 import { recordAbandoned, recordBusy, recordOffered, recordServed, recordTeamActive } from './recordQueueMetrics';
@@ -100,7 +101,7 @@ export class SimulationCore implements ModelSink {
   private readonly arrivals = new ArrivalList();
   /** Streaming: the customers still to enter, by entry time, and those compacted on the way. */
   private streaming = false;
-  private entering = new ArrivalList();
+  private entering = NO_ENTRIES;
   private readonly overflow = new ArrivalHeap();
   private readonly slotBudget: number;
   private readonly entries = new QueueEntries();
@@ -162,8 +163,7 @@ export class SimulationCore implements ModelSink {
   run(from: number, to: number): SimulationMetrics {
     if (this.profile.overMs > 0 && this.options.streaming !== false) {
       this.streaming = true;
-      for (let i = from; i < to; i++) this.entering.push(drawArrival(this.profile, this.options.seed, i, this.arrivalScratch), i, 0, false);
-      this.entering.sort();
+      this.entering = entryOrder(this.profile, this.options.seed, from, to);
     } else this.admitAll(from, to);
     return this.interactAll();
   }
@@ -231,7 +231,7 @@ export class SimulationCore implements ModelSink {
       // Streaming: a customer enters before anything at or after its entry time.
       if (next < entering.length && entering.timeAt(next) <= t) {
         const at = entering.timeAt(next);
-        this.advance(this.admitSlot(entering.rankAt(next++), at), Cls.start);
+        this.advance(this.admitSlot(entering.indexAt(next++), at), Cls.start);
         continue;
       }
       // Shift changes first: at the same moment, they come before anything else. With nothing else

@@ -48,6 +48,38 @@ describe('memoOnField', () => {
     expect(calls).toBe(300 - 256);
   });
 
+  it('stops looking up a full memory that seldom answers (a continuous attribute), and still answers right', () => {
+    let calls = 0;
+    const f = memoOnField('customer', 'score', (c) => {
+      calls++;
+      return (c.customer.score as number) < 600;
+    });
+    const score = (i: number) => 300 + ((i * 7919) % 100_000) / 100;
+    for (let i = 0; i < 256; i++) f({ customer: { score: score(i) }, journey: {}, event: {} });
+    // Full: a value it holds is answered from memory…
+    calls = 0;
+    expect(f({ customer: { score: score(3) }, journey: {}, event: {} })).toBe(score(3) < 600);
+    expect(calls).toBe(0);
+    // …until look-ups seldom find anything: then it evaluates, even a value it holds.
+    for (let i = 256; i < 256 + 8192; i++) expect(f({ customer: { score: score(i) }, journey: {}, event: {} })).toBe(score(i) < 600);
+    calls = 0;
+    expect(f({ customer: { score: score(3) }, journey: {}, event: {} })).toBe(score(3) < 600);
+    expect(calls).toBe(1);
+  });
+
+  it('keeps a full memory that answers most look-ups', () => {
+    let calls = 0;
+    const f = memoOnField('journey', 'n', (c) => {
+      calls++;
+      return c.journey.n;
+    });
+    for (let i = 0; i < 256; i++) f(ctx({ n: i }));
+    for (let i = 0; i < 10_000; i++) f(ctx({ n: i % 300 }));
+    calls = 0;
+    expect(f(ctx({ n: 7 }))).toBe(7);
+    expect(calls).toBe(0);
+  });
+
   it('remembers by a customer attribute as well', () => {
     let calls = 0;
     const f = memoOnField('customer', 'digital', (c) => {

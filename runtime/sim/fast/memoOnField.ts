@@ -7,6 +7,8 @@ import type { ExprContext } from '../../expr';
 const hasOwn = Object.prototype.hasOwnProperty;
 /** Distinct values remembered per expression; past this, it is evaluated every time. */
 const MAX_VALUES = 256;
+/** Look-ups of a full memory between checks that it still answers at least a quarter of them. */
+const CHECK_EVERY = 4096;
 
 type Primitive = number | string | boolean | null;
 
@@ -18,13 +20,22 @@ export function memoOnField<R>(root: 'journey' | 'customer', name: string, f: (c
   // A field of many values (a continuous attribute) fills the memory: from then on, only what it
   // holds is answered from it. Results kept are primitives other than undefined: get() says it all.
   let full = false;
+  // Once full, look-ups that seldom find anything are given up for good.
+  let bypass = false;
+  let lookups = 0;
+  let hits = 0;
   return (ctx) => {
+    if (bypass) return f(ctx);
     const record = ctx[root];
     const v = hasOwn.call(record, name) ? record[name] : undefined;
     // -0 and 0 share a Map key but not every result (1.0 / x).
     if (!isPrimitive(v) || Object.is(v, -0)) return f(ctx);
     const known = memo.get(v);
-    if (known !== undefined) return known;
+    if (full && ++lookups % CHECK_EVERY === 0) bypass = hits * 4 < lookups;
+    if (known !== undefined) {
+      if (full) hits++;
+      return known;
+    }
     const r = f(ctx);
     if (!full && isPrimitive(r)) {
       memo.set(v, r);
