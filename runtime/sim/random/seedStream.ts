@@ -1,4 +1,4 @@
-import { nextUint32, STREAM_WORDS } from './sfc32';
+import { STREAM_WORDS } from './sfc32';
 
 /** The independent random streams of one customer (DESIGN §5.1: common random numbers). */
 export const STREAM = {
@@ -42,14 +42,29 @@ export function seedStream(state: Int32Array, offset: number, seed: number, inde
   h = fmix32((h ^ stream) + 0x9e3779b9);
   // splitmix32: successive outputs of a Weyl sequence, mixed.
   let x = h | 0;
-  for (let k = 0; k < STREAM_WORDS; k++) {
+  const word = () => {
     x = (x + 0x9e3779b9) | 0;
     let z = x;
     z = Math.imul(z ^ (z >>> 16), 0x21f0aaad);
     z = Math.imul(z ^ (z >>> 15), 0x735a2d97);
-    state[offset + k] = z ^ (z >>> 15);
+    return z ^ (z >>> 15);
+  };
+  let a = word();
+  let b = word();
+  let c = word();
+  let d = word();
+  // 12 rounds of sfc32 (nextUint32), in registers.
+  for (let k = 0; k < 12; k++) {
+    const t = (((a + b) | 0) + d) | 0;
+    d = (d + 1) | 0;
+    a = b ^ (b >>> 9);
+    b = (c + (c << 3)) | 0;
+    c = (((c << 21) | (c >>> 11)) + t) | 0;
   }
-  for (let k = 0; k < 12; k++) nextUint32(state, offset);
+  state[offset] = a;
+  state[offset + 1] = b;
+  state[offset + 2] = c;
+  state[offset + 3] = d;
 }
 
 /** A stream on its own (tests, one-off draws): its state and offset 0. */
