@@ -8,6 +8,8 @@ import { gridOf } from '../../canvas/gridOf';
 import { mini, mortgage } from '../../canvas/testJourneys';
 import { mapPicture, pictureTiles, TILE_LIMITS, wholeArea } from './mapPicture';
 import { DARK_PICTURE_THEME, LIGHT_PICTURE_THEME } from './pictureTheme';
+import { routeInWindow } from './routeInWindow';
+import { generateLargeJourney } from '../../../runtime/testing/generateLargeJourney';
 
 const XML_CHARS = /^[\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]*$/u;
 
@@ -19,6 +21,7 @@ function parse(svg: string): Document {
   return doc;
 }
 
+const numbers = (d: string) => (d.match(/-?\d*\.?\d+/g) ?? []).map(Number);
 const all = (doc: Document, name: string): Element[] => Array.from(doc.getElementsByTagName(name));
 const byClass = (doc: Document, name: string, cls: string) => all(doc, name).filter((e) => e.getAttribute('class') === cls);
 const picture = (journey: Journey, more: Partial<Parameters<typeof mapPicture>[1]> = {}) => mapPicture(journey, { theme: LIGHT_PICTURE_THEME, date: '12 May 2025', ...more });
@@ -167,6 +170,72 @@ describe('mapPicture', () => {
     expect(Math.max(...small.map((t) => t.width))).toBe(700);
     expect(Math.max(...small.map((t) => t.height))).toBe(500);
     expect(small.reduce((a, t) => a + t.width * t.height, 0)).toBe(picture.width * 2 * H);
+  });
+
+  it('holds in each tile only the part of a long edge that the tile shows, its dashes where the whole edge has them, and no tooltips', () => {
+    const journey = generateLargeJourney(120, { stages: 8 }) as unknown as Journey;
+    const options = { theme: LIGHT_PICTURE_THEME, date: 'today' };
+    const whole = parse(mapPicture(journey, options).svg);
+    const wholeEdges = new Map(byClass(whole, 'path', 'edge').map((e) => [e.getAttribute('data-edge')!, e]));
+    const scale = 0.8;
+    const { tiles } = pictureTiles(journey, options, () => scale);
+    expect(tiles.length).toBeGreaterThan(4);
+    let cut = 0;
+    for (const tile of tiles) {
+      const doc = parse(tile.svg);
+      expect(all(doc, 'title')).toHaveLength(0);
+      const [vx, vy, vw, vh] = doc.documentElement!.getAttribute('viewBox')!.split(' ').map(Number) as [number, number, number, number];
+      const [ox, oy] = byClass(doc, 'g', 'map')[0]!.getAttribute('transform')!.match(/-?[\d.]+/g)!.map(Number) as [number, number];
+      // in the map's coordinates: the tile's window, with the edges' bleed and a corner's radius
+      const [x0, y0, x1, y1] = [vx - ox - 40, vy - oy - 40, vx + vw - ox + 40, vy + vh - oy + 40];
+      for (const edge of byClass(doc, 'path', 'edge')) {
+        const d = edge.getAttribute('d')!;
+        const n = d.match(/-?\d*\.?\d+/g)!.map(Number);
+        for (let i = 0; i < n.length; i += 2) {
+          expect(n[i]!).toBeGreaterThanOrEqual(x0);
+          expect(n[i]!).toBeLessThanOrEqual(x1);
+          expect(n[i + 1]!).toBeGreaterThanOrEqual(y0);
+          expect(n[i + 1]!).toBeLessThanOrEqual(y1);
+        }
+        const original = wholeEdges.get(edge.getAttribute('data-edge')!)!;
+        if (d === original.getAttribute('d')) continue;
+        cut++;
+        // the arrow only where the edge ends
+        const end = numbers(original.getAttribute('d')!).slice(-2);
+        expect(edge.hasAttribute('marker-end')).toBe(Math.hypot(n.at(-2)! - end[0]!, n.at(-1)! - end[1]!) < 0.05);
+        // dashed: the cut part's dashes start where they are along the whole edge
+        const dash = original.getAttribute('stroke-dasharray');
+        if (!dash) continue;
+        const [sx, sy] = n as [number, number];
+        const from = routeInWindow(original.getAttribute('d')!, [sx - 0.01, sy - 0.01, sx + 0.01, sy + 0.01], scale)!;
+        const period = dash.split(' ').reduce((a, b) => a + Number(b), 0);
+        expect(Number(edge.getAttribute('stroke-dashoffset') ?? 0)).toBeCloseTo(from.start % period, 2);
+      }
+    }
+    expect(cut).toBeGreaterThan(20);
+  });
+
+  it('holds in each tile only the parts of the frame its window meets: its stages’ headers, the lane names and title only at the left', () => {
+    const journey = generateLargeJourney(120, { stages: 8 }) as unknown as Journey;
+    const options = { theme: LIGHT_PICTURE_THEME, date: 'today' };
+    const grid = gridOf(journey);
+    const scale = 0.8;
+    const { tiles } = pictureTiles(journey, options, () => scale);
+    const headers = new Set<string>();
+    tiles.forEach((tile, i) => {
+      const doc = parse(tile.svg);
+      const [vx, , vw] = doc.documentElement!.getAttribute('viewBox')!.split(' ').map(Number) as [number, number, number, number];
+      const [ox] = byClass(doc, 'g', 'map')[0]!.getAttribute('transform')!.match(/-?[\d.]+/g)!.map(Number) as [number, number];
+      const [x0, x1] = [vx - ox, vx + vw - ox];
+      const shown = byClass(doc, 'g', 'stage-header').map((g) => g.getAttribute('data-stage')!);
+      expect(shown).toEqual(grid.columns.filter((c) => c.x0 - 2 < x1 && x0 < c.x1 + 2).map((c) => c.stageId));
+      shown.forEach((id) => headers.add(id));
+      expect(byClass(doc, 'g', 'lane-label').length).toBe(i === 0 ? grid.rows.length : 0);
+      expect(byClass(doc, 'text', 'title').length).toBe(i === 0 ? 1 : 0);
+      expect(byClass(doc, 'g', 'blueprint-line').length).toBe(3);
+      expect(byClass(doc, 'rect', 'lane').length).toBe(grid.rows.length);
+    });
+    expect([...headers]).toEqual(grid.columns.map((c) => c.stageId));
   });
 
   it('takes its colours from the theme it is given', () => {

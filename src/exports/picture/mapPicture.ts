@@ -3,8 +3,9 @@ import type { CanvasOverlay } from '../../canvas/canvasOverlay';
 import { drawnEdges } from '../../canvas/drawnEdges';
 import { CELL_PAD_X, CELL_PAD_Y, gridOf, type Grid } from '../../canvas/gridOf';
 import { LANE_LABEL_WIDTH, NODE_HEIGHT, NODE_WIDTH, STAGE_HEADER_HEIGHT } from '../../canvas/nodeSize';
-import { arrowMarkers, edgeLabels, edgeLines, routeEdges } from './pictureEdges';
+import { arrowMarkers, edgeLabels, edgeLines, routeEdges, type EdgeLine } from './pictureEdges';
 import { EMOTION_HEIGHT, emotionCurve } from './pictureEmotion';
+import { writeFrame, writeFrameWithin, type FramePiece } from './framePiece';
 import { gridBackground, laneLabels, stageHeaders, type Area } from './pictureGrid';
 import { KEY_HEIGHT, pictureKey } from './pictureKey';
 import { pictureNode } from './pictureNode';
@@ -48,6 +49,8 @@ interface Piece {
   /** A long edge: the extents of its stretches (a tile its box crosses may still miss them all). */
   segments?: readonly (readonly [number, number, number, number])[];
   markup: string;
+  /** A long edge's line cut to a tile's window (its box in the map's coordinates), at the tile's scale. */
+  cut?: EdgeLine;
 }
 
 /** The picture before it is written out: what every tile has, and the pieces a tile may leave out. */
@@ -57,22 +60,30 @@ interface Layers {
   ox: number;
   oy: number;
   root: (width: number, height: number, viewBox: string) => string;
+  /** The title, description, definitions and background. */
   head: string;
-  beforeMap: string;
-  mapStart: string;
+  /** In the picture's coordinates. */
+  titleBlock: FramePiece;
+  mapOpen: string;
+  /** These in the map's coordinates. */
+  grid: FramePiece[];
+  headers: FramePiece[];
+  lanes: FramePiece[];
   edges: Piece[];
   nodes: Piece[];
   labels: Piece[];
-  curveStart: string;
+  curve: FramePiece[];
   points: Piece[];
-  mapEnd: string;
-  afterMap: string;
+  /** In the picture's coordinates. */
+  key: FramePiece;
 }
 
 const MARGIN = 40;
 const GAP = 20;
 /** Badges and rings stick out of a card this far. */
 const BLEED = 12;
+/** An edge cut to a tile runs this far past the tile's window: its ends, caps and arrow heads stay out of sight. */
+const CUT_BLEED = 24;
 
 /**
  * The whole map: its table, from the first stage column to the last and the first lane row to the
@@ -103,8 +114,8 @@ function intersect(a: Area, b: Area): Area | undefined {
 
 const meets = (a: Area, x0: number, y0: number, x1: number, y1: number): boolean => x0 < a.x + a.width && a.x < x1 && y0 < a.y + a.height && a.y < y1;
 
-/** Everything the picture draws, laid out (see mapPicture). */
-function layersOf(journey: Journey, options: MapPictureOptions): Layers {
+/** Everything the picture draws, laid out (see mapPicture); `onSize` hears the picture's size first, before the slow part. */
+function layersOf(journey: Journey, options: MapPictureOptions, onSize?: (width: number, height: number) => void): Layers {
   const t = options.theme;
   const overlay = options.overlay;
   const grid = gridOf(journey);
@@ -119,14 +130,6 @@ function layersOf(journey: Journey, options: MapPictureOptions): Layers {
     const c = grid.columns[grid.cells.get(n.id)?.column ?? -1]?.stageId;
     counts.set(c, (counts.get(c) ?? 0) + 1);
   }
-  const routed = routeEdges(grid, drawnEdges(journey, nodeIds)).filter((r) => {
-    const from = grid.positions.get(r.drawn.edge.from);
-    const to = grid.positions.get(r.drawn.edge.to)!;
-    const xs = [to.x, from ? from.x + NODE_WIDTH : r.labelX];
-    const ys = [to.y + NODE_HEIGHT / 2, from ? from.y + NODE_HEIGHT / 2 : area.y, r.labelY];
-    return meets(area, Math.min(...xs) - 60, Math.min(...ys) - 60, Math.max(...xs) + 60, Math.max(...ys) + 60);
-  });
-
   const date = options.date;
   const block = {
     name: journey.name || journey.id,
@@ -140,6 +143,15 @@ function layersOf(journey: Journey, options: MapPictureOptions): Layers {
   const curveTop = area.y + area.height + GAP;
   const keyY = oy + curveTop + EMOTION_HEIGHT + GAP;
   const height = Math.ceil(keyY + KEY_HEIGHT + MARGIN);
+  onSize?.(width, height);
+
+  const routed = routeEdges(grid, drawnEdges(journey, nodeIds)).filter((r) => {
+    const from = grid.positions.get(r.drawn.edge.from);
+    const to = grid.positions.get(r.drawn.edge.to)!;
+    const xs = [to.x, from ? from.x + NODE_WIDTH : r.labelX];
+    const ys = [to.y + NODE_HEIGHT / 2, from ? from.y + NODE_HEIGHT / 2 : area.y, r.labelY];
+    return meets(area, Math.min(...xs) - 60, Math.min(...ys) - 60, Math.max(...xs) + 60, Math.max(...ys) + 60);
+  });
 
   const nodes: Piece[] = [];
   const teams = new Map((journey.teams ?? []).map((x) => [x.id, x]));
@@ -154,7 +166,7 @@ function layersOf(journey: Journey, options: MapPictureOptions): Layers {
     nodes.push({ box, markup: pictureNode(t, { node, at, team: node.work ? teams.get(node.work.team) : undefined, isStart: journey.start === node.id, overlay: o, dimmed: !!overlay?.dimOthers && !o }) });
   }
   const lines = edgeLines(t, routed, overlay);
-  const edges = routed.map((r, i): Piece => ({ box: [r.box[0] - 8, r.box[1] - 8, r.box[2] + 8, r.box[3] + 8], segments: r.segments, markup: lines[i]! }));
+  const edges = routed.map((r, i): Piece => ({ box: [r.box[0] - 8, r.box[1] - 8, r.box[2] + 8, r.box[3] + 8], segments: r.segments, markup: lines[i]!(), cut: lines[i]! }));
   const tags = edgeLabels(t, routed, overlay);
   const labels = routed.map((r, i): Piece => ({ box: [r.labelX - 120, r.labelY - 10, r.labelX + 120, r.labelY + 10], markup: tags[i]! }));
 
@@ -175,24 +187,68 @@ function layersOf(journey: Journey, options: MapPictureOptions): Layers {
     ox,
     oy,
     root: (w, h, viewBox) => `<?xml version="1.0" encoding="UTF-8"?>\n<svg${attrs({ xmlns: 'http://www.w3.org/2000/svg', width: w, height: h, viewBox, 'font-family': t.font, 'data-journey': journey.id })}>`,
-    head: [title(block.name), tag('desc', {}, xml(`${block.meta}${block.run ? ` · run ${block.run}` : ''}`)), tag('defs', {}, defs), tag('rect', { class: 'background', x: 0, y: 0, width, height, fill: t.bg }), titleBlock(t, block, overlay, MARGIN, MARGIN, width - 2 * MARGIN)].join(''),
-    beforeMap: `<g${attrs({ class: 'map', transform: `translate(${num(ox)} ${num(oy)})` })}>${gridBackground(t, grid, area)}${tag('g', { 'clip-path': 'url(#clip-header)' }, stageHeaders(t, grid, area, counts))}${laneLabels(t, grid, area)}`,
-    mapStart: `<g clip-path="url(#clip-map)">`,
+    head: [title(block.name), tag('desc', {}, xml(`${block.meta}${block.run ? ` · run ${block.run}` : ''}`)), tag('defs', {}, defs), tag('rect', { class: 'background', x: 0, y: 0, width, height, fill: t.bg })].join(''),
+    titleBlock: { box: [MARGIN, MARGIN, MARGIN + Math.min(width - 2 * MARGIN, 1.3 * titleWidth(block, overlay) + 40), MARGIN + titleHeight(block, overlay)], markup: titleBlock(t, block, overlay, MARGIN, MARGIN, width - 2 * MARGIN) },
+    mapOpen: `<g${attrs({ class: 'map', transform: `translate(${num(ox)} ${num(oy)})` })}>`,
+    grid: gridBackground(t, grid, area),
+    headers: stageHeaders(t, grid, area, counts),
+    lanes: laneLabels(t, grid, area),
     edges,
     nodes,
     labels,
-    curveStart: `</g><g clip-path="url(#clip-curve)"><g class="emotion-curve">${curve.frame}`,
+    curve: curve.frame,
     points: curve.points,
-    mapEnd: `</g></g></g>`,
-    afterMap: `${pictureKey(t, MARGIN, keyY)}</svg>\n`,
+    key: pictureKey(t, MARGIN, keyY),
   };
 }
 
-/** The picture written out, whole or only what meets a window of it (in the picture's coordinates). */
-function write(l: Layers, root: string, window?: Area): string {
-  const flow = window && { x: window.x - l.ox, y: window.y - l.oy, width: window.width, height: window.height };
-  const pick = (pieces: Piece[]) => (flow ? pieces.filter((p) => meets(flow, ...p.box) && (!p.segments || p.segments.some((b) => meets(flow, ...b)))) : pieces).map((p) => p.markup).join('');
-  return [root, l.head, l.beforeMap, l.mapStart, `<g class="edges">${pick(l.edges)}</g>`, `<g class="nodes">${pick(l.nodes)}</g>`, `<g class="edge-labels">${pick(l.labels)}</g>`, l.curveStart, pick(l.points), l.mapEnd, l.afterMap].join('');
+/** Tooltips: a PNG cannot show them, and every element costs the browser's decoding. */
+const TOOLTIPS = /<title>[^<]*<\/title>/g;
+
+/** How the layers are written: the frame's parts (in the map's coordinates or the picture's) and the pieces. */
+interface Writer {
+  frame(pieces: readonly FramePiece[], inMap: boolean): string;
+  pick(pieces: readonly Piece[]): string;
+}
+
+const WHOLE: Writer = { frame: writeFrame, pick: (pieces) => pieces.map((p) => p.markup).join('') };
+
+/** Only what meets a window of the picture (in its coordinates) drawn at a scale, the long edges cut to the window. */
+function tileWriter(l: Layers, window: Area, scale: number): Writer {
+  const flow = { x: window.x - l.ox, y: window.y - l.oy, width: window.width, height: window.height };
+  const inMap = [flow.x, flow.y, flow.x + flow.width, flow.y + flow.height] as const;
+  const inPicture = [window.x, window.y, window.x + window.width, window.y + window.height] as const;
+  const cutBox = [flow.x - CUT_BLEED, flow.y - CUT_BLEED, flow.x + flow.width + CUT_BLEED, flow.y + flow.height + CUT_BLEED] as const;
+  return {
+    frame: (pieces, map) => writeFrameWithin(pieces, map ? inMap : inPicture),
+    pick: (pieces) =>
+      pieces
+        .filter((p) => meets(flow, ...p.box) && (!p.segments || p.segments.some((b) => meets(flow, ...b))))
+        .map((p) => (p.cut ? p.cut(cutBox, scale) : p.markup))
+        .join(''),
+  };
+}
+
+/** The picture written out, whole or (with a tileWriter) a tile of it. */
+function write(l: Layers, root: string, w: Writer = WHOLE): string {
+  return [
+    root,
+    l.head,
+    w.frame([l.titleBlock], false),
+    l.mapOpen,
+    w.frame(l.grid, true),
+    `<g clip-path="url(#clip-header)">${w.frame(l.headers, true)}</g>`,
+    w.frame(l.lanes, true),
+    `<g clip-path="url(#clip-map)">`,
+    `<g class="edges">${w.pick(l.edges)}</g>`,
+    `<g class="nodes">${w.pick(l.nodes)}</g>`,
+    `<g class="edge-labels">${w.pick(l.labels)}</g>`,
+    `</g><g clip-path="url(#clip-curve)"><g class="emotion-curve">${w.frame(l.curve, true)}`,
+    w.pick(l.points),
+    `</g></g></g>`,
+    w.frame([l.key], false),
+    `</svg>\n`,
+  ].join('');
 }
 
 /**
@@ -229,14 +285,33 @@ export interface TileLimits {
  */
 export const TILE_LIMITS: TileLimits = { width: 1024, height: 4096 };
 
+/** The size of a picture's PNG in pixels, and its scale (see pictureTiles). */
+export interface PngSize {
+  width: number;
+  height: number;
+  scale: number;
+}
+
+/** Who hears of a PNG's tiles as they are made (see pictureTiles). */
+export interface TileListener {
+  /** The PNG's size, before the picture is laid out and its tiles written (so that its canvas can be made meanwhile). */
+  size?(size: PngSize): void;
+  /** Each tile as soon as it is written (so that the page can decode it meanwhile); the tiles are then not returned. */
+  tile?(tile: PictureTile): void;
+}
+
 /**
  * The picture at `scale` cut into tiles, each its own small SVG document, the picture's (the same
- * layers as mapPicture writes) through a window, holding only the nodes and edges that reach into it: a browser lays out an SVG image whole on its first draw, so a large
- * picture drawn from one document would hold up the page.
+ * layers as mapPicture writes) through a window, holding only the nodes and edges that reach into
+ * it, long edges cut to it, the frame's parts it meets, no tooltips (see tileWriter): a browser lays out an SVG image
+ * whole on its first draw, so a large picture drawn from one document would hold up the page.
  */
-export function pictureTiles(journey: Journey, options: MapPictureOptions, scaleFor: (width: number, height: number) => number, limits: TileLimits = TILE_LIMITS): PictureTiles {
-  const l = layersOf(journey, options);
-  const scale = scaleFor(l.width, l.height);
+export function pictureTiles(journey: Journey, options: MapPictureOptions, scaleFor: (width: number, height: number) => number, limits: TileLimits = TILE_LIMITS, listen: TileListener = {}): PictureTiles {
+  let scale = 1;
+  const l = layersOf(journey, options, (width, height) => {
+    scale = scaleFor(width, height);
+    listen.size?.({ width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)), scale });
+  });
   const W = Math.max(1, Math.round(l.width * scale));
   const H = Math.max(1, Math.round(l.height * scale));
   const tiles: PictureTile[] = [];
@@ -245,7 +320,10 @@ export function pictureTiles(journey: Journey, options: MapPictureOptions, scale
       const w = Math.min(limits.width, W - x);
       const h = Math.min(limits.height, H - y);
       const window = { x: x / scale, y: y / scale, width: w / scale, height: h / scale };
-      tiles.push({ x, y, width: w, height: h, svg: write(l, l.root(w, h, `${num4(window.x)} ${num4(window.y)} ${num4(window.width)} ${num4(window.height)}`), window) });
+      const svg = write(l, l.root(w, h, `${num4(window.x)} ${num4(window.y)} ${num4(window.width)} ${num4(window.height)}`), tileWriter(l, window, scale));
+      const tile = { x, y, width: w, height: h, svg: svg.replace(TOOLTIPS, '') };
+      if (listen.tile) listen.tile(tile);
+      else tiles.push(tile);
     }
   }
   return { width: l.width, height: l.height, scale, tiles };

@@ -6,6 +6,7 @@ import type { Grid } from '../../canvas/gridOf';
 import { HANDLE_SIZE, NODE_HEIGHT, NODE_WIDTH, STAGE_HEADER_HEIGHT } from '../../canvas/nodeSize';
 import { triggerLabel, type TriggerType } from '../../canvas/triggerLabel';
 import type { PictureTheme } from './pictureTheme';
+import { cutRoute, parseRoute, type Box, type Route } from './routeInWindow';
 import { roundPath, tag, text, title } from './svgTag';
 import { fitText, textWidth } from './textLayout';
 
@@ -104,29 +105,47 @@ export function arrowMarkers(t: PictureTheme): string {
   }).join('');
 }
 
+/** An edge's line: the whole path, or (for a tile of the picture) only its part in a window (see cutRoute); '' when it misses the window. */
+export type EdgeLine = (window?: Box, scale?: number) => string;
+
+/** Dash patterns repeat: an offset into one is written within its period. */
+const dashPhase = (dash: string, start: number): string => {
+  const period = dash.split(' ').reduce((a, b) => a + Number(b), 0);
+  return String(Math.round((start % period) * 1000) / 1000);
+};
+
 /** The edges' lines (one element each). */
-export function edgeLines(t: PictureTheme, routed: readonly RoutedEdge[], overlay: CanvasOverlay | undefined): string[] {
-  return routed
-    .map(({ drawn, path }) => {
-      const heat = overlay?.edges[drawn.edge.id];
-      const s = strokeOf(triggerLabel(drawn.edge).type, !!heat, heat?.tone);
-      const { colour, alpha } = strokeColour(t, s);
-      const dash = s === 'after' ? '6 4' : s === 'heat-none' ? '3 4' : undefined;
-      const dimmed = overlay?.dimOthers && !heat;
-      return tag('path', {
+export function edgeLines(t: PictureTheme, routed: readonly RoutedEdge[], overlay: CanvasOverlay | undefined): EdgeLine[] {
+  return routed.map(({ drawn, path }): EdgeLine => {
+    const heat = overlay?.edges[drawn.edge.id];
+    const s = strokeOf(triggerLabel(drawn.edge).type, !!heat, heat?.tone);
+    const { colour, alpha } = strokeColour(t, s);
+    const dash = s === 'after' ? '6 4' : s === 'heat-none' ? '3 4' : undefined;
+    const dimmed = overlay?.dimOthers && !heat;
+    const line = (d: string, offset: string | undefined, arrow: boolean) =>
+      tag('path', {
         class: 'edge',
         'data-edge': drawn.edge.id,
-        d: path,
+        d,
         fill: 'none',
         stroke: colour,
         'stroke-opacity': alpha,
         'stroke-width': heat?.width ? Math.max(1, Math.min(12, heat.width)) : 1.5,
         'stroke-dasharray': dash,
+        'stroke-dashoffset': offset,
         'stroke-linecap': heat ? 'round' : undefined,
-        'marker-end': `url(#arrow-${s})`,
+        'marker-end': arrow ? `url(#arrow-${s})` : undefined,
         opacity: dimmed ? 0.35 : undefined,
       });
-    });
+    let route: Route | undefined;
+    return (window, scale) => {
+      if (!window) return line(path, undefined, true);
+      route ??= parseRoute(path);
+      const cut = route ? cutRoute(route, window, scale) : { d: path, start: 0, end: true };
+      if (!cut) return '';
+      return line(cut.d, dash && cut.start > 0 ? dashPhase(dash, cut.start) : undefined, cut.end);
+    };
+  });
 }
 
 const LABEL_SIZE = 10.5;

@@ -1,11 +1,12 @@
+import type { FramePiece } from './framePiece';
 import type { PictureTheme } from './pictureTheme';
 import { tag, text } from './svgTag';
 import { textWidth } from './textLayout';
 
 export const KEY_HEIGHT = 20;
 
-/** The key under the map: what the lines, the star and the faces' colours mean. */
-export function pictureKey(t: PictureTheme, x: number, y: number): string {
+/** The key under the map: what the lines, the star and the faces' colours mean (with room for text wider than estimated). */
+export function pictureKey(t: PictureTheme, x: number, y: number): FramePiece {
   const cy = y + KEY_HEIGHT / 2;
   const parts: string[] = [];
   let kx = x;
@@ -31,5 +32,5 @@ export function pictureKey(t: PictureTheme, x: number, y: number): string {
     kx += 14;
   }
   label('emotion: very negative to very positive');
-  return tag('g', { class: 'key' }, parts.join(''));
+  return { box: [x, y, x + 1.3 * (kx - x) + 40, y + KEY_HEIGHT], markup: tag('g', { class: 'key' }, parts.join('')) };
 }
