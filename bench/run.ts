@@ -2,10 +2,12 @@
 import { benchCore } from './core';
 import { benchCanvas } from './canvas';
 import { benchPicture } from './picture';
+import { benchScale } from './scale';
 
 const only = process.argv[2];
 const results: Record<string, unknown> = {};
 if (!only || only === 'core') results.core = benchCore();
+if (!only || only === 'scale') results.scale = benchScale();
 if (!only || only === 'canvas') results.canvas = benchCanvas();
 if (!only || only === 'picture') results.picture = benchPicture();
 if (!only || only === 'simulate') {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineNodeKind } from '../defineNodeKind';
 import { diagnostic, type Diagnostic } from '../../runtime/diagnostics/diagnostic';
+import { idList } from '../../runtime/lint/idList';
 
 /** A transfer between teams or channels. */
 export const handoff = defineNodeKind({
@@ -21,7 +22,7 @@ export const handoff = defineNodeKind({
   lint: (node, index, ctx) => {
     const out: Diagnostic[] = [];
     if (node.toTeam !== undefined && !ctx.teamIds.has(node.toTeam)) {
-      out.push(diagnostic('J011', `handoff '${node.id}' goes to unknown team '${node.toTeam}': declare it in "teams" or pick one of ${[...ctx.teamIds].join(', ') || '(no teams)'}`, { path: ctx.nodePath(index, 'toTeam'), nodeId: node.id }));
+      out.push(diagnostic('J011', `handoff '${node.id}' goes to unknown team '${node.toTeam}': declare it in "teams" or pick one of ${idList(ctx.teamIds) || '(no teams)'}`, { path: ctx.nodePath(index, 'toTeam'), nodeId: node.id }));
     }
     if (node.repeatsInfo) {
       out.push(diagnostic('J104', `handoff '${node.id}' makes the customer repeat information: pass the case context to the next team and set "repeatsInfo": false`, { path: ctx.nodePath(index, 'repeatsInfo'), nodeId: node.id }));

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channelSchema } from '../../runtime/model/primitives';
+import { channelSchema, costSchema } from '../../runtime/model/primitives';
 import { defineNodeKind } from '../defineNodeKind';
 
 /**
@@ -14,7 +14,7 @@ export const offer = defineNodeKind({
   defaultLane: 'frontstage',
   props: {
     product: z.string().describe('The product or service offered'),
-    incentive: z.looseObject({ name: z.string(), cost: z.number().min(0) }).optional().describe('Incentive and its cost per use'),
+    incentive: z.looseObject({ name: z.string(), cost: costSchema }).optional().describe('Incentive and its cost per use'),
     channel: channelSchema.describe('Channel the offer is made through'),
   },
   defaults: () => ({ label: 'New offer', product: 'product', channel: 'email' as const }),

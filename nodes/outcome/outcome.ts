@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineNodeKind } from '../defineNodeKind';
 import { diagnostic } from '../../runtime/diagnostics/diagnostic';
+import { amountSchema } from '../../runtime/model/primitives';
 
 export const OUTCOME_RESULTS = ['success', 'failure', 'churn', 'abandoned', 'neutral'] as const;
 
@@ -13,7 +14,7 @@ export const outcome = defineNodeKind({
   defaultLane: 'customer',
   props: {
     result: z.enum(OUTCOME_RESULTS).describe('How the journey ended'),
-    value: z.number().optional().describe('Value of the outcome (money)'),
+    value: amountSchema.optional().describe('Value of the outcome (money)'),
   },
   defaults: () => ({ label: 'Outcome', result: 'success' as const }),
   compile: (node) => ({ final: node.value === undefined ? { result: node.result } : { result: node.result, value: node.value }, tags: [`result-${node.result}`] }),

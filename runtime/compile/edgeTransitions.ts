@@ -15,25 +15,37 @@ export function edgeTransition(edge: JourneyEdge): TransitionConfig {
 
 export type EdgeTransitions = Pick<StateConfig, 'on' | 'after' | 'always'>;
 
+/** Adds `t` to the list of `key`, in a Map: names are any text (`constructor`, `toString`), never Object's members. */
+function push(lists: Map<string, TransitionConfig[]>, key: string, t: TransitionConfig): void {
+  const list = lists.get(key);
+  if (list) list.push(t);
+  else lists.set(key, [t]);
+}
+
 /**
  * `event` edges → `on`, `after` edges → `after` (keyed by milliseconds), `always` edges → `always`.
- * Each list keeps document order, so XState's first-passing-guard rule is the routing rule.
+ * Each list keeps document order, so XState's first-passing-guard rule is the routing rule. `on` and
+ * `after` are plain objects whose keys are all their own (Object.fromEntries defines them).
  */
 export function edgeTransitions(edges: readonly JourneyEdge[]): EdgeTransitions {
-  const out: EdgeTransitions = {};
+  const out: EdgeTransitions = {}; // its keys in the order of the first edge of each trigger
+  const on = new Map<string, TransitionConfig[]>();
+  const after = new Map<string, TransitionConfig[]>();
   for (const edge of edges) {
     const t = edgeTransition(edge);
     if (edge.event !== undefined) {
-      const on = (out.on ??= {});
-      (on[edge.event] ??= []).push(t);
+      out.on ??= {};
+      push(on, edge.event, t);
     } else if (edge.after !== undefined) {
       const ms = durationMs(edge.after);
       if (ms === undefined) throw new Error(`edge '${edge.id}': invalid duration ${JSON.stringify(edge.after)}`);
-      const after = (out.after ??= {});
-      (after[String(ms)] ??= []).push(t);
+      out.after ??= {};
+      push(after, String(ms), t);
     } else if (edge.always === true) {
       (out.always ??= []).push(t);
     }
   }
+  if (out.on) out.on = Object.fromEntries(on);
+  if (out.after) out.after = Object.fromEntries(after);
   return out;
 }

@@ -1,4 +1,4 @@
-import type { JourneyNode, Lane } from '../model/journey';
+import type { JourneyNode } from '../model/journey';
 import { requireNodeKind } from '../../nodes/registry';
 import type { KindCompilation } from '../../nodes/defineNodeKind';
 import type { StateMeta } from './machineConfig';
@@ -12,19 +12,21 @@ export interface NodeMetaAndTags {
 
 /** Drops undefined entries so that the config stays JSON-exact. */
 function defined<T extends Record<string, unknown>>(record: T): T {
-  return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)) as T;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(record)) if (record[key] !== undefined) out[key] = record[key];
+  return out as T;
 }
 
 /**
  * What a node's state shows hosts and inspectors: `meta` (label, kind, stage, lane, laneKind,
  * emotion, momentOfTruth, team, cost, then the kind's compile meta, e.g. channel) and `tags` (kind,
  * lane kind, `moment-of-truth`, then the kind's tags). A node without a lane gets its kind's
- * default lane kind.
+ * default lane kind. `laneKinds`: each lane id's kind (the first lane of that id).
  */
-export function nodeMetaAndTags(node: JourneyNode, lanes: readonly Lane[]): NodeMetaAndTags {
+export function nodeMetaAndTags(node: JourneyNode, laneKinds: ReadonlyMap<string, string>): NodeMetaAndTags {
   const descriptor = requireNodeKind(node.kind);
   const compiled: KindCompilation = descriptor.compile?.(node as never) ?? {};
-  const laneKind = node.lane !== undefined ? lanes.find((l) => l.id === node.lane)?.kind : descriptor.defaultLane;
+  const laneKind = node.lane !== undefined ? laneKinds.get(node.lane) : descriptor.defaultLane;
   const meta: StateMeta = defined({
     label: node.label,
     kind: node.kind,

@@ -82,3 +82,35 @@ export const vipOnlyJourney: Journey = journeySchema.parse({
   nodes: [...onboardingJourney.nodes, { id: 'vip-activated', kind: 'outcome', label: 'VIP activated', result: 'success', value: 500 }],
   edges: onboardingJourney.edges.map((e) => (e.id === 'called' ? { ...e, to: 'vip-activated' } : e)),
 });
+
+/**
+ * Ids whose Mermaid forms collide: node `call-queued` and the `queued` step of the staffed node
+ * `call` (both `call_queued`), the keyword `state` (`state_S`) and `state-s` (`state_s`, the same
+ * but for case), a stage `x-direction` (`x_direction_S`) and a node `x-direction-s`.
+ */
+export const collidingIdsJourney: Journey = journeySchema.parse({
+  format: 'journey/1',
+  id: 'colliding-ids',
+  name: 'Colliding ids',
+  stages: [{ id: 'x-direction', name: 'Stage x-direction' }],
+  teams: [{ id: 'agents', name: 'Agents', staff: 2 }],
+  start: 'call',
+  nodes: [
+    { id: 'call', kind: 'touchpoint', label: 'Node call', channel: 'phone', work: { team: 'agents', handle: '5m' } },
+    { id: 'call-queued', kind: 'action', label: 'Node call-queued' },
+    { id: 'state', kind: 'action', label: 'Node state' },
+    { id: 'state-s', kind: 'action', label: 'Node state-s', stage: 'x-direction' },
+    { id: 'x-direction-s', kind: 'action', label: 'Node x-direction-s', stage: 'x-direction' },
+    { id: 'end', kind: 'outcome', label: 'Node end', result: 'success' },
+    { id: 'end-s', kind: 'outcome', label: 'Node end-s', result: 'failure' },
+  ],
+  edges: [
+    { id: 'hang-up', from: 'call', to: 'call-queued', event: 'HANGUP' },
+    { id: 'handled', from: 'call', to: 'state', always: true },
+    { id: 'queued-on', from: 'call-queued', to: 'state-s', after: '1d' },
+    { id: 'state-on', from: 'state', to: 'x-direction-s', event: 'NEXT' },
+    { id: 'state-s-on', from: 'state-s', to: 'end', always: true },
+    { id: 'x-on', from: 'x-direction-s', to: 'end-s', event: 'STOP' },
+    { id: 'stage-out', from: 'x-direction', to: 'end', after: '2d' },
+  ],
+});

@@ -48,8 +48,8 @@ function withWork(state: StateConfig, team: string): StateConfig {
   };
 }
 
-function nodeState(node: JourneyNode, journey: Journey, byFrom: Map<string, JourneyEdge[]>): StateConfig {
-  const { meta, tags, final } = nodeMetaAndTags(node, lanesOf(journey));
+function nodeState(node: JourneyNode, laneKinds: ReadonlyMap<string, string>, byFrom: Map<string, JourneyEdge[]>): StateConfig {
+  const { meta, tags, final } = nodeMetaAndTags(node, laneKinds);
   if (final) {
     const output = final.value === undefined ? { outcome: node.id, result: final.result } : { outcome: node.id, result: final.result, value: final.value };
     const state: StateConfig = { id: node.id, type: 'final', meta, tags, output };
@@ -69,22 +69,33 @@ export function toMachineConfig(journey: Journey): JourneyMachineConfig {
   const isFinal = (node: JourneyNode) => requireNodeKind(node.kind).compile?.(node as never)?.final !== undefined;
   const stageOf = (node: JourneyNode) => (node.stage !== undefined && stageIds.has(node.stage) && !isFinal(node) ? node.stage : undefined);
 
+  const laneKinds = new Map<string, string>();
+  for (const lane of lanesOf(journey)) if (!laneKinds.has(lane.id)) laneKinds.set(lane.id, lane.kind);
+  // Each node's place in one pass: in its stage's compound state, or at the top level.
+  const children = new Map<string, JourneyNode[]>();
+  const topLevel: JourneyNode[] = [];
+  for (const n of journey.nodes) {
+    const stage = stageOf(n);
+    if (stage === undefined) topLevel.push(n);
+    else if (children.has(stage)) children.get(stage)!.push(n);
+    else children.set(stage, [n]);
+  }
+
   const states: Record<string, StateConfig> = {};
   for (const stage of journey.stages ?? []) {
-    const children = journey.nodes.filter((n) => stageOf(n) === stage.id);
-    if (children.length === 0) continue; // only outcomes (top-level) or nothing: no state to be in
-    const start = children.find((n) => n.id === journey.start) ?? children[0]!;
+    const inStage = children.get(stage.id);
+    if (!inStage) continue; // only outcomes (top-level) or nothing: no state to be in
+    const start = inStage.find((n) => n.id === journey.start) ?? inStage[0]!;
     states[stage.id] = {
       id: stage.id,
       initial: start.id,
-      states: Object.fromEntries(children.map((n) => [n.id, nodeState(n, journey, byFrom)])),
+      states: Object.fromEntries(inStage.map((n) => [n.id, nodeState(n, laneKinds, byFrom)])),
       meta: { label: stage.name, kind: 'stage', stage: stage.id },
       tags: ['stage'],
       ...edgeTransitions(byFrom.get(stage.id) ?? []),
     };
   }
-  const topLevel = journey.nodes.filter((n) => stageOf(n) === undefined);
-  for (const node of [...topLevel.filter((n) => !isFinal(n)), ...topLevel.filter(isFinal)]) states[node.id] = nodeState(node, journey, byFrom);
+  for (const node of [...topLevel.filter((n) => !isFinal(n)), ...topLevel.filter(isFinal)]) states[node.id] = nodeState(node, laneKinds, byFrom);
 
   const startNode = journey.nodes.find((n) => n.id === journey.start);
   const initial = (startNode && stageOf(startNode)) ?? journey.start;

@@ -15,8 +15,10 @@ import { JOURNEY_TIMERS } from './journeyTimers';
 export const timerEvent = (ms: number, stateId: string) => `xstate.after.${ms}.${stateId}`;
 
 function hosted(state: StateConfig, stateId: string): StateConfig {
+  // Nothing to change (most states of a large journey): shared, not copied. Configs are never mutated.
+  if (state.after === undefined && state.states === undefined) return state;
   const { after, states, ...rest } = state;
-  const out: StateConfig = { ...rest };
+  const out: StateConfig = rest; // a fresh object already
   if (states) out.states = Object.fromEntries(Object.entries(states).map(([key, child]) => [key, hosted(child, child.id ?? `${stateId}.${key}`)]));
   const delays = Object.entries(after ?? {});
   if (delays.length === 0) return out;

@@ -40,6 +40,17 @@ export const CATALOGUE = {
   J032: { severity: 'error', title: 'Bad arrival profile' },
   J033: { severity: 'error', title: 'Target outside 0 to 1' },
   J034: { severity: 'error', title: 'Arrivals spread over longer than the horizon' },
+  J035: { severity: 'error', title: 'The file is not valid UTF-8' },
+  J036: { severity: 'error', title: 'JSON nested too deep' },
+  J037: { severity: 'error', title: 'A number too large to hold (it would be Infinity)' },
+  J038: { severity: 'error', title: 'A money amount above the largest allowed' },
+  J040: { severity: 'error', title: 'More nodes than the simulator can hold' },
+  J045: { severity: 'error', title: 'The name "__proto__" cannot be used' },
+  J046: { severity: 'error', title: 'Cohort attribute values do not fit the declared type' },
+  J047: { severity: 'error', title: 'Assignment does not fit the variable\'s type' },
+  J048: { severity: 'error', title: 'Constant expression outside the range of its literal' },
+  J050: { severity: 'error', title: 'CEL expression too large or nested too deep' },
+  J051: { severity: 'error', title: 'A CEL comprehension inside the body of another' },
   J101: { severity: 'warning', title: 'Moment of truth without a listening point' },
   J102: { severity: 'warning', title: 'Survey length outside 2 to 5 questions' },
   J103: { severity: 'warning', title: 'Too many handoffs on one path' },
@@ -48,6 +59,7 @@ export const CATALOGUE = {
   J106: { severity: 'warning', title: 'No success outcome' },
   J107: { severity: 'warning', title: 'Rule edges after the default can never be taken' },
   J108: { severity: 'warning', title: 'Unknown field' },
+  J109: { severity: 'warning', title: 'Duplicate key in an object: the last one is used' },
 } as const satisfies Record<string, CatalogueEntry>;
 
 export type DiagnosticCode = keyof typeof CATALOGUE;

@@ -12,6 +12,7 @@ import {
   type AstLike,
   type ExprProblem,
 } from './exprProblem'
+import { nestedComprehensionProblems } from './nestedComprehensions'
 
 export type { ExprProblem } from './exprProblem'
 
@@ -36,6 +37,9 @@ export function checkExpression(scope: ExprScope, text: string, expect: Expected
   // cel-js accepts undeclared fields inside has(...); a typo there would silently be false.
   const problems = undeclaredFieldProblems(scope, text, program.ast)
   if (problems.length > 0) return problems
+  // A loop inside a loop: refused before it runs (evaluation has a budget too: CEL_LIMITS).
+  const nested = nestedComprehensionProblems(text, program.ast)
+  if (nested.length > 0) return nested
 
   const type = result.type ?? 'dyn'
   const mismatch = resultTypeMessage(expect, type)

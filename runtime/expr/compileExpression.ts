@@ -3,7 +3,7 @@
 import type { Environment } from '@marcbachmann/cel-js'
 import { celEnvironmentFor, type ExprScope } from './celEnvironment'
 import { celClosure, FALLBACK } from './celClosure'
-import { celFieldTypes, compileCel } from './celRuntime'
+import { CelLimitError, celFieldTypes, compileCel } from './celRuntime'
 import { checkExpression, type ExprProblem } from './checkExpression'
 
 export type ExprContext = {
@@ -75,9 +75,9 @@ export function compileExpression(scope: ExprScope, text: string): (ctx: ExprCon
 
 /**
  * Compiles a guard. Throws ExpressionError at compile time if it does not check or its static type
- * is not bool. The returned function never throws: a non-bool result (possible only through dyn
- * values such as `event.flag`) is false, and an evaluation error (missing event field, wrong value
- * type, division by zero...) is false.
+ * is not bool. The returned function throws only CelLimitError (the evaluation went over
+ * CEL_LIMITS): a non-bool result (possible only through dyn values such as `event.flag`) is false,
+ * and an evaluation error (missing event field, wrong value type, division by zero...) is false.
  */
 export function compileGuard(scope: ExprScope, text: string): (ctx: ExprContext) => boolean {
   const env = celEnvironmentFor(scope)
@@ -88,7 +88,8 @@ export function compileGuard(scope: ExprScope, text: string): (ctx: ExprContext)
     const slow = (ctx: ExprContext): boolean => {
       try {
         return evaluate(ctx) === true
-      } catch {
+      } catch (err) {
+        if (err instanceof CelLimitError) throw err
         return false
       }
     }

@@ -9,6 +9,8 @@ export interface ExprProblem {
   offset: number
   /** Length of the offending text; 0 only when the problem is the end of the expression. */
   length: number
+  /** Over a limit of CEL (CEL_LIMITS: depth, size), or a comprehension nested in another; else a plain CEL error. */
+  kind?: 'tooLarge' | 'nestedLoop'
 }
 
 /** The parts of a cel-js error we read (duck-typed: cel-js errors keep them behind getters). */
@@ -55,6 +57,8 @@ export function wholeProblem(message: string, text: string): ExprProblem {
 
 /** Message for a field that `customer` / `journey` does not declare. */
 export function unknownFieldMessage(scope: ExprScope, owner: 'customer' | 'journey', field: string): string {
+  // The one name no document may declare (J045): declaring it is no way out.
+  if (field === '__proto__') return `unknown ${owner === 'customer' ? 'attribute' : 'variable'} '__proto__' of ${owner}: no name can be "__proto__" (JavaScript's name for an object's prototype); rename it`
   if (owner === 'customer') {
     return `unknown attribute '${field}' of customer: declare it in "customer" or use one of ${customerAttributeNames(scope).join(', ')}`
   }
@@ -99,9 +103,29 @@ function parseMessage(code: string, summary: string, text: string, start: number
     case 'reserved_identifier':
       return `syntax error: '${found}' is a reserved word in CEL and cannot be used as a name`
     case 'limit_exceeded':
-      return `expression is too large (${summary}); split it into simpler expressions`
+      return `expression is ${limitText(summary)}; split it into simpler expressions (e.g. compute a part in an assign to a journey variable)`
     default:
       return `syntax error: ${summary}`
+  }
+}
+
+/** cel-js's `Exceeded maxDepth (32)` in words. */
+function limitText(summary: string): string {
+  const m = /Exceeded (\w+) \((\d+)\)/.exec(summary)
+  const n = m?.[2] ?? '?'
+  switch (m?.[1]) {
+    case 'maxDepth':
+      return `nested more than ${n} levels deep (parentheses, calls, fields)`
+    case 'maxAstNodes':
+      return `too large: more than ${n} parts`
+    case 'maxListElements':
+      return `too large: a list of more than ${n} elements`
+    case 'maxMapEntries':
+      return `too large: a map of more than ${n} entries`
+    case 'maxCallArguments':
+      return `too large: a call with more than ${n} arguments`
+    default:
+      return `too large (${summary})`
   }
 }
 
@@ -203,9 +227,10 @@ export function problemFromCelError(err: unknown, text: string, scope: ExprScope
   const code = typeof e.code === 'string' ? e.code : ''
   const summary = typeof e.summary === 'string' ? e.summary : typeof e.message === 'string' ? e.message : String(err)
   const span = errorSpan(e, code, text)
+  const kind = e.name === 'ParseError' && code === 'limit_exceeded' ? { kind: 'tooLarge' as const } : {}
   const message =
     e.name === 'ParseError'
       ? parseMessage(code, summary, text, span?.start ?? 0, span?.end ?? text.length)
       : typeMessage(e, code, summary, scope, knownFunctionsOf(env))
-  return span === undefined ? wholeProblem(message, text) : spanProblem(message, text, span.start, span.end)
+  return { ...(span === undefined ? wholeProblem(message, text) : spanProblem(message, text, span.start, span.end)), ...kind }
 }

@@ -5,6 +5,8 @@ describe('runtime/expr public API', () => {
   it('exports the documented functions', () => {
     expect(Object.keys(api).sort()).toEqual(
       [
+        'CEL_LIMITS',
+        'CelLimitError',
         'ExpressionError',
         'celEnvironmentFor',
         'checkExpression',

@@ -10,4 +10,4 @@ export {
 } from './celEnvironment'
 export { checkExpression, type ExpectedType, type ExprProblem } from './checkExpression'
 export { compileExpression, compileGuard, ExpressionError, type ExprContext } from './compileExpression'
-export { compileCel, evaluateCel, toPlainValue } from './celRuntime'
+export { CEL_LIMITS, CelLimitError, compileCel, evaluateCel, toPlainValue } from './celRuntime'

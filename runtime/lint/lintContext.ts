@@ -38,19 +38,13 @@ export function createLintContext(journey: Journey, cohort?: Cohort): LintContex
   journey.nodes.forEach((n, i) => {
     if (!nodeIndex.has(n.id)) nodeIndex.set(n.id, i);
   });
-  const byFrom = new Map<string, IndexedEdge[]>();
-  journey.edges.forEach((edge, index) => {
-    const list = byFrom.get(edge.from) ?? [];
-    list.push({ edge, index });
-    byFrom.set(edge.from, list);
-  });
   const stageIds = new Set((journey.stages ?? []).map((s) => s.id));
   const graph = buildJourneyGraph(journey);
   const ctx: LintContext = {
     journey,
     graph,
     nodeIndex,
-    edgesFrom: (id) => byFrom.get(id) ?? [],
+    edgesFrom: (id) => graph.from(id),
     edgesLeaving: (node) => graph.out(node.id),
     stageIds,
     teamIds: new Set((journey.teams ?? []).map((t) => t.id)),

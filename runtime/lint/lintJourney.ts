@@ -11,11 +11,15 @@ import { handoffsPerPath, listeningAfterMomentsOfTruth } from './rules/experienc
 import { cohortFit } from './rules/cohortFitRules';
 import { endlessRuleLoops } from './rules/ruleLoops';
 import { teamOperations } from './rules/teamRules';
+import { reservedNames } from './rules/reservedName';
+import { nodeLimit } from './rules/nodeLimit';
+import { assignTypes } from './rules/assignTypes';
+import { constantProbabilities } from './rules/constantProbabilities';
 
 /** Every journey-wide rule, in the order their diagnostics are reported. */
 export const JOURNEY_RULES: readonly LintRule[] = [
-  duplicateIds, unknownReferences, startNode, unreachableNodes, deadEnds, edgeTriggers, endlessRuleLoops, kindRules,
-  timesAndDistributions, teamOperations, oneSimPerEvent, probabilitySums, expressions, cohortFit,
+  nodeLimit, duplicateIds, unknownReferences, reservedNames, startNode, unreachableNodes, deadEnds, edgeTriggers, endlessRuleLoops, kindRules,
+  timesAndDistributions, teamOperations, oneSimPerEvent, probabilitySums, constantProbabilities, expressions, assignTypes, cohortFit,
   listeningAfterMomentsOfTruth, handoffsPerPath, silentEvents, successOutcome,
 ];
 

@@ -5,6 +5,7 @@ import type { Cohort } from '../model/cohort';
 import { lintJourney } from './lintJourney';
 import { lintCohort } from './lintCohort';
 import { arrivalsWithinHorizon } from './arrivalRules';
+import { reservedKeys } from './rules/reservedName';
 
 export interface Validation {
   kind?: DocumentKind;
@@ -30,15 +31,18 @@ export function validateText(text: string, options: ValidateOptions = {}): Valid
   const parsed = parseDocumentText(text, options.expect);
   const result: Validation = { diagnostics: [] };
   if (parsed.kind) result.kind = parsed.kind;
+  // A document with the schema's shape has only warnings from the parser (repeated keys, J109).
   let found = parsed.diagnostics;
   if (parsed.journey) {
     result.journey = parsed.journey;
-    found = lintJourney(parsed.journey, options.cohort);
+    found = found.concat(lintJourney(parsed.journey, options.cohort));
   } else if (parsed.cohort) {
     result.cohort = parsed.cohort;
-    found = lintCohort(parsed.cohort);
+    found = found.concat(lintCohort(parsed.cohort));
     if (options.horizonMs !== undefined) found.push(...arrivalsWithinHorizon(parsed.cohort, options.horizonMs));
   }
+  // The schema drops "__proto__" keys without a word: they are found in the JSON as it was written.
+  if (parsed.kind) found = [...found, ...reservedKeys(parsed.raw)];
   result.diagnostics = locate(found, parsed.locator, options.file).sort(compareDiagnostics);
   return result;
 }

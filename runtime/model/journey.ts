@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { nodeSchema } from '../../nodes/registry';
-import { durationSchema, idSchema, laneKindSchema, LANE_KINDS, type LaneKind } from './primitives';
+import { costSchema, durationSchema, idSchema, laneKindSchema, LANE_KINDS, type LaneKind } from './primitives';
 import { edgeSchema } from './edge';
 
 export { edgeSchema, simSchema, triggersOf, type JourneyEdge, type Sim, type Trigger } from './edge';
@@ -25,7 +25,7 @@ export const teamSchema = z.looseObject({
   name: z.string(),
   /** Headcount on duty at all times, unless the team has a schedule. */
   staff: z.number().int().min(1),
-  costPerHour: z.number().min(0).optional(),
+  costPerHour: costSchema.optional(),
   schedule: z.array(scheduleEntrySchema).optional(),
   serviceLevel: serviceLevelSchema.optional(),
   /** At most this share of the customers offered may give up (0…1). */

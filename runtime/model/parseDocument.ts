@@ -3,6 +3,7 @@ import { createTextLocator, type TextLocator } from './textLocator';
 import { zodIssuesToDiagnostics } from './zodIssues';
 import { journeySchema, JOURNEY_FORMAT, type Journey } from './journey';
 import { cohortSchema, COHORT_FORMAT, type Cohort } from './cohort';
+import { jsonTextProblems } from './jsonTextProblems';
 
 export type DocumentKind = 'journey' | 'cohort';
 
@@ -14,16 +15,25 @@ export interface ParsedText {
   cohort?: Cohort;
   /** The raw JSON value, when the text is JSON at all. */
   raw?: unknown;
-  /** Syntax and shape problems (J001–J004), located. */
+  /**
+   * Syntax and shape problems (J001–J004), nesting too deep (J036), numbers that overflow (J037),
+   * located; and repeated keys (J109 warnings), also when the document has the schema's shape.
+   */
   diagnostics: Diagnostic[];
   locator: TextLocator;
 }
 
 const FORMATS: Record<string, DocumentKind> = { [JOURNEY_FORMAT]: 'journey', [COHORT_FORMAT]: 'cohort' };
 
-/** Parse a journey or cohort text: JSON syntax, then `format`, then the schema of that format. */
+/**
+ * Parse a journey or cohort text: nesting (at most MAX_JSON_DEPTH, checked before anything recursive
+ * runs), JSON syntax, numbers that overflow, then `format`, then the schema of that format.
+ */
 export function parseDocumentText(text: string, expect?: DocumentKind): ParsedText {
   const locator = createTextLocator(text);
+  const problems = jsonTextProblems(text, locator);
+  if (problems.tooDeep) return { diagnostics: [problems.tooDeep], locator };
+  const warnings = problems.duplicates;
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -42,16 +52,18 @@ export function parseDocumentText(text: string, expect?: DocumentKind): ParsedTe
     const wanted = expect ? `"${expect === 'journey' ? JOURNEY_FORMAT : COHORT_FORMAT}"` : `"${JOURNEY_FORMAT}" or "${COHORT_FORMAT}"`;
     const got = format === undefined ? 'no "format"' : `"format": ${JSON.stringify(format)}`;
     const d = diagnostic('J002', `${got}: expected ${wanted}`, { path: format === undefined ? [] : ['format'] });
-    return { raw, diagnostics: locate([d], locator), locator };
+    return { raw, diagnostics: [...locate([d], locator), ...warnings], locator };
   }
+  // A number that overflowed is Infinity in `raw`: the document is refused rather than run or exported wrong.
+  if (problems.overflows.length > 0) return { kind, raw, diagnostics: [...problems.overflows, ...warnings], locator };
   if (kind === 'journey') {
     const r = journeySchema.safeParse(raw);
-    if (r.success) return { kind, raw, journey: r.data, diagnostics: [], locator };
-    return { kind, raw, diagnostics: locate(zodIssuesToDiagnostics(r.error.issues, raw), locator), locator };
+    if (r.success) return { kind, raw, journey: r.data, diagnostics: warnings, locator };
+    return { kind, raw, diagnostics: [...locate(zodIssuesToDiagnostics(r.error.issues, raw), locator), ...warnings], locator };
   }
   const r = cohortSchema.safeParse(raw);
-  if (r.success) return { kind, raw, cohort: r.data, diagnostics: [], locator };
-  return { kind, raw, diagnostics: locate(zodIssuesToDiagnostics(r.error.issues, raw), locator), locator };
+  if (r.success) return { kind, raw, cohort: r.data, diagnostics: warnings, locator };
+  return { kind, raw, diagnostics: [...locate(zodIssuesToDiagnostics(r.error.issues, raw), locator), ...warnings], locator };
 }
 
 /** Give diagnostics their line:column in the text (and inside expressions, the character). */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_AMOUNT } from './documentLimits';
 
 /** Ids of everything in a journey: slugs. */
 export const ID_PATTERN = /^[a-z0-9-]+$/;
@@ -33,12 +34,17 @@ export type Distribution = z.infer<typeof distributionSchema>;
 export type DistributionObject = z.infer<typeof distributionObjectSchema>;
 export const DIST_KINDS = ['fixed', 'exponential', 'uniform', 'lognormal', 'normal', 'categorical', 'bernoulli'] as const;
 
+/** A money amount (an outcome's value; may be below 0): at most MAX_AMOUNT in size (else J038). */
+export const amountSchema = z.number().min(-MAX_AMOUNT).max(MAX_AMOUNT);
+/** A cost (per visit, per hour, per incentive): 0 to MAX_AMOUNT (above it J038). */
+export const costSchema = z.number().min(0).max(MAX_AMOUNT);
+
 /** Actions run on entering a node or taking an edge. */
 export const actionSchema = z.discriminatedUnion('type', [
   z.looseObject({ type: z.literal('message'), channel: channelSchema, template: z.string() }),
   z.looseObject({ type: z.literal('task'), team: idSchema, title: z.string() }),
   z.looseObject({ type: z.literal('assign'), var: z.string(), expr: z.string() }),
-  z.looseObject({ type: z.literal('incentive'), name: z.string(), cost: z.number() }),
+  z.looseObject({ type: z.literal('incentive'), name: z.string(), cost: amountSchema }),
   z.looseObject({ type: z.literal('track'), name: z.string() }),
 ]);
 export type Action = z.infer<typeof actionSchema>;
@@ -61,7 +67,7 @@ export const baseNodeShape = {
   description: z.string().optional(),
   emotion: z.union([z.number().min(-2).max(2), z.string()]).optional(),
   momentOfTruth: z.boolean().optional(),
-  cost: z.number().min(0).optional(),
+  cost: costSchema.optional(),
   actions: z.array(actionSchema).optional(),
   work: workSchema.optional(),
 };

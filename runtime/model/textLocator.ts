@@ -1,5 +1,6 @@
-import { findNodeAtLocation, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import type { JsonPath, TextPosition } from '../diagnostics/diagnostic';
+import { lastProperty, nodeAtPath } from './nodeAtPath';
 
 export interface TextRange {
   start: TextPosition;
@@ -17,7 +18,7 @@ export interface TextLocator {
   readonly tree: JsonNode | undefined;
   readonly syntaxErrors: SyntaxProblem[];
   positionAt(offset: number): TextPosition;
-  /** The range of the value at a path; falls back to the nearest existing parent. */
+  /** The range of the value at a path (of a repeated key, the last: the one used); falls back to the nearest existing parent. */
   rangeOf(path: JsonPath): TextRange;
   /** The position of a character inside the string value at a path (an expression's offset). */
   positionInString(path: JsonPath, offset: number): TextPosition | undefined;
@@ -74,7 +75,7 @@ export function createTextLocator(text: string): TextLocator {
     const tree = parse().tree;
     if (!tree) return undefined;
     for (let n = path.length; n >= 0; n--) {
-      const found = findNodeAtLocation(tree, path.slice(0, n));
+      const found = nodeAtPath(tree, path.slice(0, n));
       if (found) {
         // For a missing property of an object, point at the object's first line rather than its whole body.
         return found;
@@ -94,7 +95,7 @@ export function createTextLocator(text: string): TextLocator {
       const node = nodeAt(path);
       if (!node) return { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
       // An object with an id (a node, an edge): point at its id, the line people look for.
-      const idProp = node.type === 'object' ? node.children?.find((c) => c.children?.[0]?.value === 'id') : undefined;
+      const idProp = node.type === 'object' ? lastProperty(node, 'id') : undefined;
       if (idProp) return { start: positionAt(idProp.offset), end: positionAt(idProp.offset + idProp.length) };
       // A property's value: point at its key, which is what people look for.
       const anchor = node.parent?.type === 'property' && node.parent.children?.[1] === node ? node.parent : node;
@@ -102,7 +103,7 @@ export function createTextLocator(text: string): TextLocator {
     },
     positionInString(path, offset) {
       const tree = parse().tree;
-      const node = tree ? findNodeAtLocation(tree, path) : undefined;
+      const node = tree ? nodeAtPath(tree, path) : undefined;
       if (!node || node.type !== 'string') return undefined;
       // Offset of the raw text: skip the opening quote; escapes are rare in expressions and counted as one.
       return positionAt(node.offset + 1 + offset);

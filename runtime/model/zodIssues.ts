@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { diagnostic, type Diagnostic, type JsonPath } from '../diagnostics/diagnostic';
+import { MAX_AMOUNT, MAX_AMOUNT_TEXT } from './documentLimits';
 
 type Issue = z.core.$ZodIssue;
 
@@ -61,6 +62,11 @@ function describe(issue: Issue, missing: boolean): string {
   }
 }
 
+/** A money amount beyond ±MAX_AMOUNT (amountSchema, costSchema in primitives). */
+function isAmountIssue(issue: Issue): boolean {
+  return (issue.code === 'too_big' && issue.origin === 'number' && Number(issue.maximum) === MAX_AMOUNT) || (issue.code === 'too_small' && issue.origin === 'number' && Number(issue.minimum) === -MAX_AMOUNT);
+}
+
 /** Turn zod issues on a document into diagnostics; `idAt` names the node or edge a path is inside. */
 export function zodIssuesToDiagnostics(issues: readonly Issue[], doc: unknown): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -74,6 +80,9 @@ export function zodIssuesToDiagnostics(issues: readonly Issue[], doc: unknown): 
         const kinds = ((issue as { options?: unknown[] }).options ?? []).join(', ');
         const value = valueAt(doc, path);
         out.push(diagnostic('J004', `${formatPath(path)}: unknown node kind ${JSON.stringify(value)}; use one of ${kinds}`, place));
+      } else if (isAmountIssue(issue)) {
+        const value = valueAt(doc, path);
+        out.push(diagnostic('J038', `${formatPath(path)} is ${String(value)}: a money amount may be at most ${MAX_AMOUNT_TEXT} in size, so that the sums of a run stay well within what a number holds; count in a larger unit (thousands, millions)`, place));
       } else {
         out.push(diagnostic('J003', `${formatPath(path)} ${describe(issue, valueAt(doc, path) === undefined)}`, place));
       }

@@ -41,12 +41,21 @@ function labelsOf(plan: SimPlan): string[] {
   return [...plan.outcomes.map((n) => plan.nodes[n]!.id), ...TERMINALS.map((t) => `#${t}`)];
 }
 
+/** `f`, whose SimulationError says it is of journey `which`. */
+function ofJourney<T>(which: 'a' | 'b', f: () => T): T {
+  try {
+    return f();
+  } catch (err) {
+    throw err instanceof SimulationError ? err.within({ journey: which }) : err;
+  }
+}
+
 export function compareJourneys(a: Journey, b: Journey, cohort: Cohort, options: SimulateOptions): Comparison {
   checkCustomers(options.customers);
   const run = resolveRun(options);
   const N = options.customers;
-  const planA = buildSimulationPlan(a, cohort);
-  const planB = buildSimulationPlan(b, cohort);
+  const planA = ofJourney('a', () => buildSimulationPlan(a, cohort));
+  const planB = ofJourney('b', () => buildSimulationPlan(b, cohort));
   const labels: string[] = [];
   const labelIndex = new Map<string, number>();
   const labelOf = (l: string) => {
@@ -67,21 +76,25 @@ export function compareJourneys(a: Journey, b: Journey, cohort: Cohort, options:
   const counts = new Float64Array(L * L);
   const half = (done: number) => options.onProgress?.(Math.floor(done / 2), N);
   const common = { seed: run.seed, horizonMs: run.horizonMs, ...(run.overMs !== undefined ? { overMs: run.overMs } : {}), progressEvery: Math.max(1, Math.floor(N / 50)) };
-  new SimulationCore(planA, ENGINE_MODELS[run.engine], {
-    ...common,
-    onCustomerEnd: (i, category) => void (endA[i] = mapA[category]!),
-    onProgress: half,
-    ...(options.shouldCancel ? { shouldCancel: options.shouldCancel } : {}),
-  }).run(0, N);
-  new SimulationCore(planB, ENGINE_MODELS[run.engine], {
-    ...common,
-    onCustomerEnd: (i, category) => {
-      const x = endA[i]!;
-      counts[x * L + mapB[category]!]!++;
-    },
-    onProgress: (done) => options.onProgress?.(Math.floor((N + done) / 2), N),
-    ...(options.shouldCancel ? { shouldCancel: options.shouldCancel } : {}),
-  }).run(0, N);
+  ofJourney('a', () =>
+    new SimulationCore(planA, ENGINE_MODELS[run.engine], {
+      ...common,
+      onCustomerEnd: (i, category) => void (endA[i] = mapA[category]!),
+      onProgress: half,
+      ...(options.shouldCancel ? { shouldCancel: options.shouldCancel } : {}),
+    }).run(0, N),
+  );
+  ofJourney('b', () =>
+    new SimulationCore(planB, ENGINE_MODELS[run.engine], {
+      ...common,
+      onCustomerEnd: (i, category) => {
+        const x = endA[i]!;
+        counts[x * L + mapB[category]!]!++;
+      },
+      onProgress: (done) => options.onProgress?.(Math.floor((N + done) / 2), N),
+      ...(options.shouldCancel ? { shouldCancel: options.shouldCancel } : {}),
+    }).run(0, N),
+  );
   options.onProgress?.(N, N);
 
   const compareLabel = (o: number): OutcomeComparison => {

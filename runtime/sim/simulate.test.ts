@@ -45,7 +45,7 @@ describe('simulate (the Web Worker API)', () => {
     });
     const c = cohortOf([{ id: 'all', share: 1, attributes: { score: 0.8 } }]);
     expect(() => simulate(j, c, { customers: 5 })).toThrow(SimulationError);
-    expect(() => simulate(j, c, { customers: 5 })).toThrow(/'page' sum to 1.3/);
+    expect(() => simulate(j, c, { customers: 5 })).toThrow(/^node 'page', customer 0: the event probabilities sum to 1.3: lower them/);
   });
 });
 

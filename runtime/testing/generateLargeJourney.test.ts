@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateText } from '../lint/validateText';
+import { toMachineConfig } from '../compile/toMachineConfig';
 import { generateLargeJourney } from './generateLargeJourney';
 
 describe('generateLargeJourney', () => {
@@ -8,6 +9,15 @@ describe('generateLargeJourney', () => {
     expect(doc.nodes).toHaveLength(n);
     const errors = validateText(JSON.stringify(doc)).diagnostics.filter((d) => d.severity === 'error');
     expect(errors).toEqual([]);
+  });
+
+  it('a 20,000-node journey in 4 stages (paths 20,000 deep through stage and work states) validates clean and compiles', () => {
+    const doc = generateLargeJourney(20_000, { stages: 4, positioned: false });
+    const v = validateText(JSON.stringify(doc));
+    expect(v.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const config = toMachineConfig(v.journey!);
+    expect(Object.keys(config.states['stage-3']!.states!)).toHaveLength(5_000 - 2);
+    expect(config.states['stage-0']!.states!.n3!.states).toHaveProperty('handling');
   });
 
   it('takes a number of stages, and can leave positions to the canvas', () => {

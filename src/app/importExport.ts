@@ -6,6 +6,7 @@ import { addDoc } from '../state/workspaceActions';
 import { useWorkspace } from '../state/workspaceStore';
 import { log, notify } from '../state/uiActions';
 import { fileNameFor, openDocument } from './fileActions';
+import { readImportFile, type ImportFile } from './readImportFile';
 import { services } from './workbenchServices';
 
 // Files in and out of the workspace: import (validated; drop or dialog) and export (downloads).
@@ -23,13 +24,17 @@ export function checkImport(name: string, text: string): { kind: DocumentKind } 
   return { kind: v.kind };
 }
 
-/** Import files (drop or dialog): each is validated; a bad one is refused with its reason, nothing else changes. */
-export async function importFiles(files: readonly { name: string; text(): Promise<string> }[]): Promise<void> {
+/**
+ * Import files (drop or dialog): each is read (at most 50 MB, strict UTF-8) and validated; a bad one
+ * is refused with its reason, nothing else changes.
+ */
+export async function importFiles(files: readonly ImportFile[]): Promise<void> {
   const { db, channel } = services();
   let last: string | undefined;
   for (const f of files) {
-    const text = await f.text();
-    const checked = checkImport(f.name, text);
+    const read = await readImportFile(f);
+    const text = 'text' in read ? read.text : '';
+    const checked = 'reason' in read ? read : checkImport(f.name, text);
     if ('reason' in checked) {
       log(`Refused ${f.name}: ${checked.reason}`, 'error');
       notify(`Refused ${f.name}: ${checked.reason}`, 'error');

@@ -14,7 +14,7 @@ describe('schema form generation (zod 4 introspection)', () => {
     expect(incentive).toMatchObject({ key: 'incentive', type: 'object', optional: true, label: 'Incentive and its cost per use' });
     expect(incentive!.type === 'object' && incentive!.fields).toEqual([
       { key: 'name', label: 'Name', optional: false, type: 'text' },
-      { key: 'cost', label: 'Cost', optional: false, type: 'number', int: false, min: 0 },
+      { key: 'cost', label: 'Cost', optional: false, type: 'number', int: false, min: 0, max: 1e12 },
     ]);
     expect(channel).toMatchObject({ type: 'select' });
   });

@@ -1,7 +1,9 @@
 // The Mermaid exports the browser test renders (run with tsx; prints JSON): every sample journey
 // (samples/**/*.journey.json) and generated journeys with hostile text, each with the labels the
 // rendered diagram must show, taken from the document: node labels, stage names, and each edge's
-// trigger and guard ("APPLY [customer.income > 5]", "after 3d", "always").
+// trigger and guard ("APPLY [customer.income > 5]", "after 3d", "always"); and a journey whose
+// ids collide in Mermaid's form (runtime/compile/testJourneys.ts), with the arrows it must draw
+// between the states, named by their labels (`[*]` for start and end).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -10,6 +12,7 @@ import { mermaidShownText } from '../../runtime/compile/exports/mermaidLabel';
 import { formatDuration } from '../../runtime/model/duration';
 import { journeySchema, type Journey } from '../../runtime/model/journey';
 import { arbitraryHostileJourney } from '../../runtime/testing/hostileJourney';
+import { collidingIdsJourney } from '../../runtime/compile/testJourneys';
 
 
 function labelsOf(journey: Journey): string[] {
@@ -29,4 +32,23 @@ const samples = (readdirSync(join(root, 'samples'), { recursive: true }) as stri
   .map((f) => ({ name: f, journey: journeySchema.parse(JSON.parse(readFileSync(join(root, 'samples', f), 'utf8'))) }));
 const generated = fc.sample(arbitraryHostileJourney, { numRuns: 12, seed: 16 }).map(({ journey }, i) => ({ name: `hostile journey ${i}`, journey }));
 
-process.stdout.write(JSON.stringify([...samples, ...generated].map(({ name, journey }) => ({ name, text: exportMermaid(journey), labels: labelsOf(journey) }))));
+/** `from --> to : label` of each arrow the colliding journey's diagram must draw (from the document). */
+const collidingArrows = [
+  '[*] --> Node call : ',
+  '[*] --> Queued : ',
+  'Queued --> Handling : work.start',
+  'Handling --> Handled : work.done',
+  'Handled --> Node state : always',
+  'Node call --> Node call-queued : HANGUP',
+  'Node call-queued --> Node state-s : after 1d',
+  'Node state --> Node x-direction-s : NEXT',
+  '[*] --> Node state-s : ',
+  'Node state-s --> Node end : always',
+  'Node x-direction-s --> Node end-s : STOP',
+  'Stage x-direction --> Node end : after 2d',
+  'Node end --> [*] : ',
+  'Node end-s --> [*] : ',
+];
+const colliding = { name: 'colliding ids', text: exportMermaid(collidingIdsJourney), labels: labelsOf(collidingIdsJourney), arrows: collidingArrows };
+
+process.stdout.write(JSON.stringify([...[...samples, ...generated].map(({ name, journey }) => ({ name, text: exportMermaid(journey), labels: labelsOf(journey) })), colliding]));

@@ -19,7 +19,7 @@ export function compareCommand(io: CliIo, files: string[], o: Record<string, str
   const cohort = loadRunCohort(io, cohortFile, options);
   announceRun(io, 'compare', cohort, options);
   const bar = progressBar(io, 'compare');
-  const comparison = runSimulation('compare', () => compareJourneys(a.journey, b.journey, cohort, { ...runOptionsOf(options), ...(bar.onProgress ? { onProgress: bar.onProgress } : {}) }));
+  const comparison = runSimulation([fileA, fileB], () => compareJourneys(a.journey, b.journey, cohort, { ...runOptionsOf(options), ...(bar.onProgress ? { onProgress: bar.onProgress } : {}) }));
   bar.done();
   const text = `${JSON.stringify(comparison, null, 2)}\n`;
   if (options.output) io.writeText(options.output, text);

@@ -81,6 +81,41 @@ describe('journey simulate', () => {
   });
 });
 
+/** The minimal journey where each visit doubles a string: it goes over CEL's limits at the 20th. */
+function growing() {
+  const j = minimalJourney();
+  return {
+    ...j,
+    cohort: 'mini.cohort.json',
+    vars: { reminders: 0, log: 'x' },
+    nodes: [...j.nodes, { id: 'remind', kind: 'action', label: 'Remind', stage: 'explore', lane: 'backstage', actions: [{ type: 'assign', var: 'log', expr: 'journey.log + journey.log' }] }],
+    edges: [
+      { id: 'apply', from: 'visit', to: 'applied', event: 'APPLY' },
+      { id: 'timeout', from: 'visit', to: 'gone', after: '3d' },
+      { id: 'nudge', from: 'visit', to: 'remind', event: 'NUDGE', sim: { p: 1, delay: '1h' } },
+      { id: 'back', from: 'remind', to: 'visit', always: true },
+    ],
+  };
+}
+
+describe('a run that fails', () => {
+  const place = /node 'remind', customer 0: assign to journey\.log: the value is too big: it is a string of 1,048,576 characters, more than the 1,000,000 allowed; keep lists, maps and strings small/;
+
+  it.each(['fast', 'reference'])('%s: one line naming the file, the node and the customer; exit 1', async (engine) => {
+    const io = memoryIo(files({ 'd/grow.journey.json': pretty(growing()) }));
+    expect(await runCli(['simulate', 'd/grow.journey.json', '--customers', '5', '--engine', engine], io)).toBe(1);
+    expect(io.err.trim().split('\n')).toHaveLength(1);
+    expect(io.err.trim()).toMatch(new RegExp(`^d/grow\\.journey\\.json: error ${place.source}`));
+    expect(io.out).toBe('');
+  });
+
+  it('compare names the journey that failed', async () => {
+    const io = memoryIo(files({ 'd/grow.journey.json': pretty(growing()) }));
+    expect(await runCli(['compare', 'd/a.journey.json', 'd/grow.journey.json', '--cohort', 'd/mini.cohort.json', '--customers', '5'], io)).toBe(1);
+    expect(io.err.trim()).toMatch(new RegExp(`^d/grow\\.journey\\.json: error ${place.source}`));
+  });
+});
+
 describe('journey compare', () => {
   it('prints comparison/1: per outcome both counts, the difference and a paired 95% interval', async () => {
     const b = { ...minimalJourney(), cohort: 'mini.cohort.json', edges: minimalJourney().edges.map((e) => (e.id === 'apply' ? { ...e, sim: { p: 0.7, delay: '1d' } } : e)) };

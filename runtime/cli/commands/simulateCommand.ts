@@ -48,13 +48,17 @@ export function announceRun(io: CliIo, command: string, cohort: Cohort, options:
   if (io.stderrIsTTY) io.stderr(`${runSummary(command, options.customers, cohort, options)}\n`);
 }
 
-/** Runs a simulation, turning its errors into one-line CLI errors. */
-export function runSimulation<T>(command: string, f: () => T): T {
+/**
+ * Runs a simulation of the journeys in `files` (A and B for a comparison), turning its errors into
+ * one line that names the journey's file and the place: `file: error node 'x', customer 3: …` (exit 1).
+ */
+export function runSimulation<T>(files: readonly string[], f: () => T): T {
   try {
     return f();
   } catch (err) {
-    if (err instanceof SimulationError) throw new CliError(`journey ${command}: ${err.message.split('\n')[0]}`, 1);
-    throw err;
+    if (!(err instanceof SimulationError)) throw err;
+    const file = err.place.journey === 'b' ? files[1] : files[0];
+    throw new CliError(`${file}: error ${err.message.split('\n')[0]}`, 1);
   }
 }
 
@@ -65,7 +69,7 @@ export function simulateCommand(io: CliIo, files: string[], o: Record<string, st
   const { journey, cohort } = loadJourneyAndCohort(io, 'simulate', files[0]!, options.cohort, options);
   announceRun(io, 'simulate', cohort, options);
   const bar = progressBar(io, 'simulate');
-  const result = runSimulation('simulate', () => simulate(journey, cohort, { ...runOptionsOf(options), ...(bar.onProgress ? { onProgress: bar.onProgress } : {}) }));
+  const result = runSimulation(files, () => simulate(journey, cohort, { ...runOptionsOf(options), ...(bar.onProgress ? { onProgress: bar.onProgress } : {}) }));
   bar.done();
   const text = `${JSON.stringify(result, null, 2)}\n`;
   if (options.output) io.writeText(options.output, text);

@@ -92,7 +92,7 @@ export function staffCommand(io: CliIo, files: string[], o: Record<string, strin
   const cohort = loadRunCohort(io, cohortFile, options);
   announceRun(io, 'staff', cohort, options);
   const bar = progressBar(io, 'staff');
-  const result = runSimulation('staff', () =>
+  const result = runSimulation([file], () =>
     suggestStaffing(journey, cohort, { ...runOptionsOf(options), maxStaff: DEFAULT_MAX_STAFF, ...(bar.onProgress ? { onProgress: bar.onProgress } : {}) }),
   );
   bar.done();

@@ -4,6 +4,7 @@ import { createTextLocator } from '../../model/textLocator';
 import { validateText } from '../../lint/validateText';
 import { CliError, EXIT } from '../cliError';
 import type { CliIo } from '../cliIo';
+import { DocumentTextError } from '../documentTextError';
 import { validateJourneyFile } from '../loadDocuments';
 
 export const VALIDATE_USAGE = 'validate <file>… [--json]';
@@ -13,14 +14,26 @@ export function validateCommand(io: CliIo, files: string[], options: { json?: bo
   if (files.length === 0) throw new CliError(`usage: journey ${VALIDATE_USAGE}`);
   const all: Diagnostic[] = [];
   for (const file of files) {
-    const text = io.readText(file);
+    const text = readOrDiagnose(io, file, all);
+    if (text === undefined) continue;
     const first = validateText(text, { file });
     const v = first.journey ? validateJourneyWithCohort(io, file, text, first.diagnostics) : first.diagnostics;
-    all.push(...v);
+    for (const d of v) all.push(d); // not push(...v): a call's arguments live on the stack
   }
   if (options.json) io.stdout(`${JSON.stringify(all, null, 2)}\n`);
   else for (const d of all) io.stdout(`${formatDiagnostic(d)}\n`);
   return hasErrors(all) ? EXIT.invalid : EXIT.ok;
+}
+
+/** The file's text; a file that is not UTF-8 (J035) is a problem of that file, listed with the others. */
+function readOrDiagnose(io: CliIo, file: string, all: Diagnostic[]): string | undefined {
+  try {
+    return io.readText(file);
+  } catch (err) {
+    if (!(err instanceof DocumentTextError)) throw err;
+    all.push(err.diagnostic);
+    return undefined;
+  }
 }
 
 /** A journey naming a cohort is checked against it; an unreadable or broken cohort is reported on the journey's line. */

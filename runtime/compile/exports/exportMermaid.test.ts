@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { exportMermaid } from './exportMermaid';
 import { journeySchema } from '../../model/journey';
-import { mortgageJourney, onboardingJourney } from '../testJourneys';
+import { collidingIdsJourney, mortgageJourney, onboardingJourney } from '../testJourneys';
 
 /** The ids Mermaid reads in a line: `state "…" as id`, `a --> b : …`. */
 function declared(text: string): Set<string> {
   return new Set([...text.matchAll(/^\s*state "[^"]*" as ([^\s{]+)\{?$/gm)].map((m) => m[1]!));
+}
+
+/** The text a Mermaid label shows (its `#<code>;` decoded). */
+const shown = (label: string) => label.replace(/#(\d+);/g, (_, c: string) => String.fromCodePoint(Number(c)));
+
+/** Each arrow of a diagram as `from label --> to label : arrow label`, by the states' labels. */
+function arrowsByLabel(text: string): string[] {
+  const labels = new Map([...text.matchAll(/^\s*state "([^"]*)" as ([^\s{]+)\{?$/gm)].map((m) => [m[2]!, shown(m[1]!)]));
+  return [...text.matchAll(/^\s*(\S+) --> (\S+) : (.*)$/gm)].map((m) => `${labels.get(m[1]!) ?? m[1]} --> ${labels.get(m[2]!) ?? m[2]} : ${shown(m[3]!)}`);
 }
 
 describe('exportMermaid', () => {
@@ -53,5 +62,42 @@ describe('exportMermaid', () => {
     const t = exportMermaid(odd);
     expect(t).toContain('state "Nudge#58; #34;soft#34;#59; then wait" as state_S');
     expect(t).toContain('waiting --> state_S : after 2d [journey.nudges #60; 1 ? true #58; false]');
+  });
+});
+
+describe('exportMermaid with ids whose Mermaid forms collide', () => {
+  const text = exportMermaid(collidingIdsJourney);
+
+  it('gives every state its own id (also ignoring case), the document\'s nodes first', () => {
+    const ids = [...text.matchAll(/^\s*state "[^"]*" as ([^\s{]+)\{?$/gm)].map((m) => m[1]!);
+    expect(new Set(ids.map((id) => id.toLowerCase())).size).toBe(ids.length);
+    expect(text).toContain('state "Node call-queued" as call_queued\n');
+    expect(text).toContain('state "Queued" as call_queued_2\n');
+    expect(text).toContain('state "Node state" as state_S\n');
+    expect(text).toContain('state "Node state-s" as state_s_2\n');
+    expect(text).toContain('state "Node x-direction-s" as x_direction_s\n');
+    expect(text).toContain('state "Stage x-directio#110;" as x_direction_S_2{');
+  });
+
+  it('draws each edge to the state it names', () => {
+    expect(arrowsByLabel(text).sort()).toEqual(
+      [
+        'Queued --> Handling : work.start',
+        'Handling --> Handled : work.done',
+        'Node call --> Node call-queued : HANGUP',
+        'Handled --> Node state : always',
+        'Node call-queued --> Node state-s : after 1d',
+        'Node state --> Node x-direction-s : NEXT',
+        'Node state-s --> Node end : always',
+        'Node x-direction-s --> Node end-s : STOP',
+        'Stage x-direction --> Node end : after 2d',
+      ].sort(),
+    );
+    expect(text).toMatch(/^\s*\[\*\] --> call$/m);
+    expect(text).toMatch(/ as call\{\n\s*\[\*\] --> call_queued_2$/m);
+  });
+
+  it('is the same text every time', () => {
+    expect(exportMermaid(collidingIdsJourney)).toBe(text);
   });
 });

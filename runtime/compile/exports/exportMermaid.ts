@@ -8,17 +8,7 @@ import { formatDuration } from '../../model/duration';
 import { toMachineConfig } from '../toMachineConfig';
 import type { StateConfig, TransitionConfig } from '../machineConfig';
 import { mermaidLabel } from './mermaidLabel';
-
-/**
- * Mermaid's lexer ends an id at '-', reads some words as keywords, and reads `direction` followed
- * by whitespace and TB/LR/… anywhere; those ids get a suffix with a capital letter, which no
- * document id (a slug) has, so it cannot clash.
- */
-const RESERVED = new Set(['state', 'note', 'class', 'classdef', 'default', 'scale', 'end', 'hide', 'direction', 'click', 'href', 'style', 'acctitle', 'accdescr', 'statediagram', 'as']);
-function mermaidId(id: string): string {
-  const safe = id.replace(/[^A-Za-z0-9_]/g, '_');
-  return RESERVED.has(safe.toLowerCase()) || /direction$/i.test(safe) ? `${safe}_S` : safe;
-}
+import { MermaidIds } from './mermaidIds';
 
 interface Node {
   id: string;
@@ -34,7 +24,7 @@ interface Node {
 
 interface Arrow {
   from: string;
-  /** `#<xstate id>`, or already a Mermaid id (relative targets are siblings). */
+  /** A Mermaid id. */
   to: string;
   label: string;
 }
@@ -44,46 +34,65 @@ function transitionLabel(trigger: string, t: TransitionConfig): string {
   return mermaidLabel([trigger, guard].filter(Boolean).join(' ') || 'always');
 }
 
-/** States without an XState id (the steps of a staffed node) are named after their parent. */
-const childId = (ancestors: string[], key: string) => mermaidId([...ancestors.slice(-1), key].join('_'));
-
 /** How the document wrote an edge's timer ("14d"), else the shortest exact form of the milliseconds. */
 type AfterText = (t: TransitionConfig, ms: number) => string;
 
-function collect(key: string, state: StateConfig, ancestors: string[], byXstateId: Map<string, string>, arrows: Arrow[], afterText: AfterText): Node {
-  const id = state.id !== undefined ? mermaidId(state.id) : childId(ancestors, key);
-  if (state.id !== undefined) byXstateId.set(state.id, id);
+/**
+ * The Mermaid id of child `key` of a state (`parent`: its key in `ids` and its Mermaid id): a state
+ * with an XState id (a node, a stage) by that id; the steps of a staffed node after their parent.
+ */
+function childIdOf(ids: MermaidIds, parent: { key: string; id: string } | undefined, key: string, child: StateConfig | undefined): string {
+  if (child?.id !== undefined) return ids.id(`#${child.id}`, child.id);
+  return parent === undefined ? ids.id(`#${key}`, key) : ids.id(`${parent.key}/${key}`, `${parent.id}_${key}`);
+}
+
+/** States with an XState id (nodes and stages) claim their ids before the steps of staffed nodes do. */
+function claimStateIds(ids: MermaidIds, states: Record<string, StateConfig>): void {
+  for (const state of Object.values(states)) {
+    if (state.id !== undefined) ids.id(`#${state.id}`, state.id);
+    claimStateIds(ids, state.states ?? {});
+  }
+}
+
+function collect(key: string, state: StateConfig, parent: { key: string; id: string } | undefined, ancestors: string[], ids: MermaidIds, arrows: Arrow[], afterText: AfterText): Node {
+  const id = childIdOf(ids, parent, key, state);
+  const self = { key: state.id !== undefined ? `#${state.id}` : `${parent?.key ?? ''}/${key}`, id };
   const add = (trigger: (t: TransitionConfig) => string, list: TransitionConfig[] | undefined) => {
-    for (const t of list ?? []) arrows.push({ from: id, to: t.target.startsWith('#') ? t.target : childId(ancestors, t.target), label: transitionLabel(trigger(t), t) });
+    for (const t of list ?? []) {
+      const to = t.target.startsWith('#') ? ids.id(t.target, t.target.slice(1)) : childIdOf(ids, parent, t.target, undefined);
+      arrows.push({ from: id, to, label: transitionLabel(trigger(t), t) });
+    }
   };
   for (const [event, list] of Object.entries(state.on ?? {})) add(() => event, list);
   for (const [ms, list] of Object.entries(state.after ?? {})) add((t) => `after ${afterText(t, Number(ms))}`, list);
   add(() => '', state.always);
-  const children = Object.entries(state.states ?? {}).map(([k, child]) => collect(k, child, [...ancestors, id], byXstateId, arrows, afterText));
+  const children = Object.entries(state.states ?? {}).map(([k, child]) => collect(k, child, self, [...ancestors, id], ids, arrows, afterText));
   const node: Node = { id, key, label: state.meta?.label ?? key, final: state.type === 'final', children, ancestors };
-  if (state.initial !== undefined) node.initial = state.states?.[state.initial]?.id !== undefined ? mermaidId(state.initial) : childId([...ancestors, id], state.initial);
+  if (state.initial !== undefined) node.initial = childIdOf(ids, self, state.initial, state.states?.[state.initial]);
   return node;
 }
 
 /** A valid journey → a Mermaid `stateDiagram-v2`. */
 export function exportMermaid(journey: Journey): string {
   const config = toMachineConfig(journey);
-  const byXstateId = new Map<string, string>();
-  const rawArrows: Arrow[] = [];
+  // Ids in document order: the nodes, the stages, then the steps of staffed nodes (named after them).
+  const ids = new MermaidIds();
+  for (const n of journey.nodes) ids.id(`#${n.id}`, n.id);
+  for (const s of journey.stages ?? []) ids.id(`#${s.id}`, s.id);
+  claimStateIds(ids, config.states);
+  const arrows: Arrow[] = [];
   const edgeAfter = new Map(journey.edges.map((e) => [e.id, e.after]));
   const afterText: AfterText = (t, ms) => {
     const written = edgeAfter.get(t.meta.edge);
     return typeof written === 'string' ? written.trim() : formatDuration(ms);
   };
-  const roots = Object.entries(config.states).map(([k, s]) => collect(k, s, [], byXstateId, rawArrows, afterText));
+  const roots = Object.entries(config.states).map(([k, s]) => collect(k, s, undefined, [], ids, arrows, afterText));
   const nodes = new Map<string, Node>();
   const index = (n: Node) => {
     nodes.set(n.id, n);
     n.children.forEach(index);
   };
   roots.forEach(index);
-
-  const arrows = rawArrows.map((a) => (a.to.startsWith('#') ? { ...a, to: byXstateId.get(a.to.slice(1)) ?? mermaidId(a.to.slice(1)) } : a));
 
   // Each arrow goes in the innermost composite holding both ends (Mermaid draws those reliably).
   const home = (a: Arrow): string | undefined => {
@@ -96,7 +105,9 @@ export function exportMermaid(journey: Journey): string {
   const arrowsIn = new Map<string | undefined, Arrow[]>();
   for (const a of arrows) {
     const h = home(a);
-    arrowsIn.set(h, [...(arrowsIn.get(h) ?? []), a]);
+    const list = arrowsIn.get(h);
+    if (list) list.push(a);
+    else arrowsIn.set(h, [a]);
   }
 
   const lines: string[] = ['stateDiagram-v2'];
@@ -115,6 +126,6 @@ export function exportMermaid(journey: Journey): string {
     for (const a of arrowsIn.get(composite) ?? []) lines.push(`${indent}${a.from} --> ${a.to} : ${a.label}`);
     for (const n of children) if (n.final) lines.push(`${indent}${n.id} --> [*]`);
   };
-  emit(roots, byXstateId.get(config.initial) ?? mermaidId(config.initial), undefined, '  ');
+  emit(roots, childIdOf(ids, undefined, config.initial, config.states[config.initial]), undefined, '  ');
   return lines.join('\n') + '\n';
 }

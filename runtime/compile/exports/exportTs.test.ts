@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createActor, SimulatedClock, type AnyStateMachine } from 'xstate';
 import { exportTs } from './exportTs';
+import { journeySchema } from '../../model/journey';
 import { toMachineConfig } from '../toMachineConfig';
 import { withTimerActors } from '../withTimerActors';
 import { mortgageJourney, onboardingJourney } from '../testJourneys';
@@ -84,6 +85,46 @@ describe('exportTs', () => {
     expect(actor.getSnapshot().context.journey).toEqual({ nudges: 1 });
     const vip = createActor(machine, { input: { customer: { age: 40, segment: 'vip' } } }).start();
     expect(vip.getSnapshot().value).toEqual({ 'vip-call': 'queued' });
+  });
+
+  it('fails (status error) instead of growing when an expression goes over the limits of CEL', async () => {
+    // A constant list doubled 13 times: about 1.6 million elements built, over the budget of one evaluation.
+    const doubling = `cel.bind(v0, [${Array.from({ length: 100 }, (_, i) => i).join(', ')}], ${Array.from({ length: 13 }, (_, i) => `cel.bind(v${i + 1}, v${i} + v${i}, `).join('')}v13${')'.repeat(14)}.size() > 0`;
+    const growing = journeySchema.parse({
+      format: 'journey/1', id: 'grow', name: 'Grow', vars: { log: 'x' }, start: 'grow',
+      nodes: [
+        { id: 'grow', kind: 'wait', label: 'Grow', actions: [{ type: 'assign', var: 'log', expr: 'journey.log + journey.log' }] },
+        { id: 'rest', kind: 'wait', label: 'Rest' },
+        { id: 'route', kind: 'decision', label: 'Route' },
+        { id: 'end', kind: 'outcome', label: 'End', result: 'success' },
+      ],
+      edges: [
+        { id: 'rested', from: 'grow', to: 'rest', after: '1h' },
+        { id: 'again', from: 'rest', to: 'grow', after: '1h' },
+        { id: 'costly', from: 'route', to: 'end', always: true, guard: doubling },
+        { id: 'dflt', from: 'route', to: 'end', always: true },
+      ],
+    });
+    const machine = await importExport('grow', exportTs(growing));
+    const clock = new SimulatedClock();
+    const actor = createActor(machine, { input: { customer: { segment: 'a' } }, clock });
+    const errors: unknown[] = [];
+    actor.subscribe({ error: (err) => void errors.push(err) });
+    actor.start();
+    let hours = 0;
+    while (actor.getSnapshot().status === 'active' && hours < 100) {
+      clock.increment(3_600_000);
+      hours++;
+    }
+    expect(actor.getSnapshot().status).toBe('error');
+    expect(hours).toBe(2 * 19); // the 20th visit would make 2²⁰ characters
+    expect(String((errors[0] as Error).message)).toMatch(/^the value is too big: it is a string of 1,048,576 characters/);
+    // A guard over the budget of one evaluation fails the actor too (other guard errors are false).
+    const guard = createActor(await importExport('guard', exportTs({ ...growing, start: 'route' })), { input: { customer: { segment: 'a' } } });
+    guard.subscribe({ error: () => {} });
+    guard.start();
+    expect(guard.getSnapshot().status).toBe('error');
+    expect(String((guard.getSnapshot() as { error?: Error }).error?.message)).toMatch(/takes more than 1,000,000 steps/);
   });
 
   it('type-checks as a strict TypeScript module', () => {

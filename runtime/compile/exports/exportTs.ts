@@ -1,7 +1,7 @@
 // `compile --format ts`: a standalone ES module (TypeScript) that imports only `xstate` and the CEL
 // library, inlines the CEL runtime, embeds the machine config as data and exports `machine`, built
 // with `setup(...).createMachine(...)`. It behaves as createJourneyMachine does: same config, same
-// guard rule (a guard that fails to evaluate is false), same `assign`, same context and output,
+// guard rule (a guard that fails to evaluate is false, one over CEL's limits throws), same `assign`, same context and output,
 // same timers (journeyTimers.ts, inlined too).
 import type { Journey } from '../../model/journey';
 import { toMachineConfig } from '../toMachineConfig';
@@ -73,7 +73,8 @@ const journeySetup = setup({
     cel: ({ context, event }, params: { expr: string }) => {
       try {
         return evaluateCel(celEnv, params.expr, { customer: context.customer, journey: context.journey, event }) === true
-      } catch {
+      } catch (err) {
+        if (err instanceof CelLimitError) throw err // over CEL_LIMITS: the actor fails rather than grows
         return false
       }
     },

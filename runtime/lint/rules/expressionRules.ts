@@ -1,27 +1,33 @@
 import { diagnostic, type Diagnostic, type JsonPath } from '../../diagnostics/diagnostic';
 import { checkExpression, type ExprScope } from '../../expr';
 import type { LintContext } from '../lintContext';
+import { idList } from '../idList';
+import { RESERVED_NAME } from './reservedName';
 
 /** The scope expressions of a journey are checked against. */
 export function scopeOf(journey: LintContext['journey']): ExprScope {
   return { customer: journey.customer ?? {}, vars: journey.vars ?? {} };
 }
 
-/** J025, J029: guards, assignments, emotion and probability expressions are valid, well-typed CEL. */
+/** The code of an expression problem: J050 over CEL's limits, J051 a loop inside a loop, else J025. */
+const CODE_OF_KIND = { tooLarge: 'J050', nestedLoop: 'J051' } as const;
+
+/** J025, J029, J050, J051: guards, assignments, emotion and probability expressions are valid, well-typed CEL within its limits. */
 export function expressions(ctx: LintContext): Diagnostic[] {
   const scope = scopeOf(ctx.journey);
   const vars = Object.keys(ctx.journey.vars ?? {});
+  const declared = new Set(vars);
   const out: Diagnostic[] = [];
   const check = (text: string, expect: 'bool' | 'number' | 'any', path: JsonPath, owner: { nodeId?: string; edgeId?: string }, what: string) => {
     for (const p of checkExpression(scope, text, expect)) {
-      out.push(diagnostic('J025', `${what}: ${p.message}`, { path, ...owner, exprOffset: p.offset }));
+      out.push(diagnostic(p.kind ? CODE_OF_KIND[p.kind] : 'J025', `${what}: ${p.message}`, { path, ...owner, exprOffset: p.offset }));
     }
   };
   const actions = (list: { type: string; var?: unknown; expr?: unknown }[] | undefined, base: JsonPath, owner: { nodeId?: string; edgeId?: string }, who: string) =>
     (list ?? []).forEach((a, i) => {
       if (a.type !== 'assign' || typeof a.var !== 'string' || typeof a.expr !== 'string') return;
-      if (!vars.includes(a.var)) {
-        out.push(diagnostic('J029', `${who} assigns to undeclared variable '${a.var}': declare it with an initial value in "vars"${vars.length ? ` or use one of ${vars.join(', ')}` : ''}`, { path: [...base, 'actions', i, 'var'], ...owner }));
+      if (!declared.has(a.var) && a.var !== RESERVED_NAME) {
+        out.push(diagnostic('J029', `${who} assigns to undeclared variable '${a.var}': declare it with an initial value in "vars"${vars.length ? ` or use one of ${idList(vars)}` : ''}`, { path: [...base, 'actions', i, 'var'], ...owner }));
       }
       check(a.expr, 'any', [...base, 'actions', i, 'expr'], owner, `${who} assigns ${a.var}`);
     });

@@ -1,32 +1,30 @@
 import { diagnostic, type Diagnostic, type JsonPath } from '../../diagnostics/diagnostic';
 import type { LintContext } from '../lintContext';
+import { idList } from '../idList';
 
 /** J010: every id of a journey (nodes, edges, stages, lanes, teams) is unique. */
 export function duplicateIds(ctx: LintContext): Diagnostic[] {
   const j = ctx.journey;
-  const seen = new Map<string, string>();
-  const out: Diagnostic[] = [];
   const groups: [string, { id: string }[] | undefined][] = [['stages', j.stages], ['lanes', j.lanes], ['teams', j.teams], ['nodes', j.nodes], ['edges', j.edges]];
-  for (const [field, items] of groups) {
+  // Where each id was first seen, as index × groups + group (a number: the text `nodes[3]` is made only for a message).
+  const seen = new Map<string, number>();
+  const out: Diagnostic[] = [];
+  groups.forEach(([field, items], g) => {
     (items ?? []).forEach((item, i) => {
-      const where = `${field}[${i}]`;
       const first = seen.get(item.id);
       if (first !== undefined) {
         const place: { path: JsonPath; nodeId?: string; edgeId?: string } = { path: [field, i, 'id'] };
         if (field === 'nodes') place.nodeId = item.id;
         if (field === 'edges') place.edgeId = item.id;
-        out.push(diagnostic('J010', `id '${item.id}' of ${where} is already used by ${first}: ids are unique across nodes, edges, stages, lanes and teams; rename one`, place));
-      } else seen.set(item.id, where);
+        const where = `${groups[first % groups.length]![0]}[${Math.floor(first / groups.length)}]`;
+        out.push(diagnostic('J010', `id '${item.id}' of ${field}[${i}] is already used by ${where}: ids are unique across nodes, edges, stages, lanes and teams; rename one`, place));
+      } else seen.set(item.id, i * groups.length + g);
     });
-  }
+  });
   return out;
 }
 
-function list(ids: Iterable<string>): string {
-  const all = [...ids];
-  if (all.length === 0) return '(none declared)';
-  return all.length > 8 ? `${all.slice(0, 8).join(', ')}, …` : all.join(', ');
-}
+const list = (ids: Iterable<string>) => idList(ids) || '(none declared)';
 
 /** J011: edges, stages, lanes, teams and tasks refer to ids that exist. */
 export function unknownReferences(ctx: LintContext): Diagnostic[] {

@@ -1,5 +1,7 @@
 import { diagnostic, type Diagnostic } from '../../diagnostics/diagnostic';
+import type { OutEdge } from '../../model/journeyGraph';
 import { stronglyConnected } from '../../model/stronglyConnected';
+import { walkGraph } from '../../model/walkGraph';
 import type { LintContext } from '../lintContext';
 
 /**
@@ -9,19 +11,30 @@ import type { LintContext } from '../lintContext';
  * for its team).
  */
 export function endlessRuleLoops(ctx: LintContext): Diagnostic[] {
-  const candidates = ctx.journey.nodes.filter((n) => n.work === undefined).map((n) => n.id);
-  const inLoopGraph = new Set(candidates);
-  const ruleTargets = (id: string) => ctx.graph.out(id).filter((o) => o.edge.always === true && inLoopGraph.has(o.edge.to));
-  const { component } = stronglyConnected(candidates, (id) => ruleTargets(id).map((o) => o.edge.to));
+  const candidates = new Set(ctx.journey.nodes.filter((n) => n.work === undefined).map((n) => n.id));
+  const isRule = (o: OutEdge) => o.edge.always === true && candidates.has(o.edge.to);
+  // Only nodes with a rule out (their own, or their stage's) can be on a loop of rules.
+  const sources = new Set(ctx.journey.edges.filter((e) => e.always === true).map((e) => e.from));
+  const walked = [...candidates].filter((id) => {
+    const stage = ctx.graph.stageOf(id);
+    return sources.has(id) || (stage !== undefined && sources.has(stage));
+  });
+  const g = walkGraph(ctx.graph, walked, isRule);
+  const { component } = stronglyConnected(g.vertices, g.successors);
   const members = new Map<number, string[]>();
-  for (const id of candidates) members.set(component.get(id)!, [...(members.get(component.get(id)!) ?? []), id]);
+  for (const v of g.vertices) {
+    const c = component.get(v)!;
+    const list = members.get(c);
+    if (list) list.push(v);
+    else members.set(c, [v]);
+  }
   const assigns = (actions: { type: string }[] | undefined) => (actions ?? []).some((a) => a.type === 'assign');
   const out: Diagnostic[] = [];
-  for (const ids of members.values()) {
-    const set = new Set(ids);
-    const loopEdges = ids.flatMap((id) => ruleTargets(id).filter((o) => set.has(o.edge.to)));
+  for (const vertices of members.values()) {
+    const set = new Set(vertices);
+    const loopEdges = vertices.flatMap((v) => g.edgesOf(v).filter((o) => set.has(o.edge.to)));
     if (loopEdges.length === 0) continue;
-    const changes = ids.some((id) => assigns(ctx.graph.nodeById.get(id)?.actions)) || loopEdges.some((o) => assigns(o.edge.actions));
+    const changes = vertices.some((v) => !g.isStage(v) && assigns(ctx.graph.nodeById.get(v)?.actions)) || loopEdges.some((o) => assigns(o.edge.actions));
     if (changes) continue;
     const first = loopEdges.reduce((a, b) => (b.index < a.index ? b : a));
     out.push(diagnostic('J030', `rule edges ${loopEdges.map((o) => `'${o.edge.id}'`).join(', ')} form a loop in which nothing changes: a customer who enters it never leaves; give one of them an event or timer, or assign a variable that a guard checks`, { path: ctx.edgePath(first.index), edgeId: first.edge.id }));

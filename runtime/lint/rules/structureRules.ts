@@ -27,9 +27,14 @@ export function unreachableNodes(ctx: LintContext): Diagnostic[] {
 
 /** J015: a node that is not an outcome has a way out. */
 export function deadEnds(ctx: LintContext): Diagnostic[] {
+  const { graph } = ctx;
+  const hasWayOut = (id: string) => {
+    const stage = graph.stageOf(id);
+    return graph.from(id).length > 0 || (stage !== undefined && graph.from(stage).length > 0);
+  };
   return ctx.journey.nodes.flatMap((n, i) => {
     if (nodeKind(n.kind)?.compile?.(n as never).final) return [];
-    return ctx.graph.out(n.id).length > 0
+    return hasWayOut(n.id)
       ? []
       : [diagnostic('J015', `node '${n.id}' is a dead end: customers there are stuck; add an edge out of it or make it an outcome`, { path: ['nodes', i], nodeId: n.id })];
   });

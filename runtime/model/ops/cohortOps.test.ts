@@ -122,6 +122,15 @@ describe('attributes and patience', () => {
     expect(removeAttribute(c, 'young', 'nothing')).toBe(c);
   });
 
+  it('treats attributes named like members of Object.prototype as any other name', () => {
+    const c = mini();
+    expect(removeAttribute(c, 'young', 'constructor')).toBe(c);
+    expect(removeAttribute(c, 'young', 'toString')).toBe(c);
+    const withIt = setAttribute(c, 'young', 'constructor', 'web');
+    expect(Object.keys(withIt.segments[0]!.attributes!)).toEqual(['income', 'constructor']);
+    expect(Object.keys(removeAttribute(withIt, 'young', 'constructor').segments[0]!.attributes!)).toEqual(['income']);
+  });
+
   it('sets and removes patience (none: waits forever)', () => {
     let c = setPatience(mini(), 'young', { dist: 'exponential', mean: '5m' });
     expect(c.segments[0]!.patience).toEqual({ dist: 'exponential', mean: '5m' });

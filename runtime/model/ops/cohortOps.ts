@@ -2,6 +2,7 @@ import type { Arrivals, Cohort, Segment } from '../cohort';
 import type { Duration } from '../duration';
 import type { Distribution } from '../primitives';
 import { slugify } from './uniqueId';
+import { hasName, ownValue } from '../ownValue';
 
 /**
  * Pure edit operations on a cohort (`cohort/1`): each returns a new cohort and never mutates its
@@ -52,7 +53,7 @@ function updateSegment(cohort: Cohort, segmentId: string, update: (s: Segment) =
 
 /** A copy of `obj` without `key` (absent stays absent: the same object). */
 function without<T extends object, K extends keyof T>(obj: T, key: K): T {
-  if (!(key in obj)) return obj;
+  if (!hasName(obj, key as string)) return obj;
   const next = { ...obj };
   delete next[key];
   return next;
@@ -128,13 +129,13 @@ export function setSegmentId(cohort: Cohort, segmentId: string, nextId: string):
 
 /** Add or replace one attribute's distribution in a segment (an existing attribute keeps its place). */
 export function setAttribute(cohort: Cohort, segmentId: string, name: string, dist: Distribution): Cohort {
-  return updateSegment(cohort, segmentId, (s) => (s.attributes?.[name] === dist ? s : { ...s, attributes: { ...s.attributes, [name]: dist } }));
+  return updateSegment(cohort, segmentId, (s) => (ownValue(s.attributes, name) === dist ? s : { ...s, attributes: { ...s.attributes, [name]: dist } }));
 }
 
 /** Remove an attribute from a segment; no attributes left, no `attributes` field. */
 export function removeAttribute(cohort: Cohort, segmentId: string, name: string): Cohort {
   return updateSegment(cohort, segmentId, (s) => {
-    if (!s.attributes || !(name in s.attributes)) return s;
+    if (!hasName(s.attributes, name)) return s;
     const attributes = without(s.attributes, name);
     return Object.keys(attributes).length > 0 ? { ...s, attributes } : without(s, 'attributes');
   });

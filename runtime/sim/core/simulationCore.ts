@@ -33,6 +33,7 @@ import { STREAM, seedStream } from '../random/seedStream';
 import { nextUniform, STREAM_WORDS } from '../random/sfc32';
 import { sampleTimeMs } from '../random/sampler';
 import { SimulationCancelled, SimulationError } from '../simulationError';
+import { machineFailure } from '../machineFailure';
 import { ArrivalHeap } from './arrivalHeap';
 import { ArrivalList, indexOfRank, MAX_NODES, rankOf } from './arrivalList';
 import { Phase, type CustomerModel, type ModelSink } from './customerModel';
@@ -87,6 +88,8 @@ export interface CoreOptions {
   streaming?: boolean;
   /** Slots a streaming run holds before it compacts (a test hook; default SLOT_BUDGET). */
   slotBudget?: number;
+  /** Own steps a customer may take (a test hook; default MAX_STEPS). */
+  maxSteps?: number;
 }
 
 export type ModelFactory = (plan: SimPlan, sink: ModelSink) => CustomerModel;
@@ -104,6 +107,7 @@ export class SimulationCore implements ModelSink {
   private entering = NO_ENTRIES;
   private readonly overflow = new ArrivalHeap();
   private readonly slotBudget: number;
+  private readonly maxSteps: number;
   private readonly entries = new QueueEntries();
   private readonly queues: TeamQueue[];
   /** Staff busy and on duty, shift changes, overtime. */
@@ -143,6 +147,7 @@ export class SimulationCore implements ModelSink {
       throw new SimulationError(`the customers arrive over ${formatDuration(this.profile.overMs)}, longer than the horizon of ${formatDuration(options.horizonMs)}: shorten "over" or lengthen the horizon`);
     }
     this.slotBudget = options.slotBudget ?? SLOT_BUDGET;
+    this.maxSteps = options.maxSteps ?? MAX_STEPS;
     this.dirtyTeams = new Uint8Array(plan.teams.length);
     this.nextProgress = Math.max(1, options.progressEvery ?? Number.POSITIVE_INFINITY);
     let maxEvents = 1;
@@ -288,7 +293,11 @@ export class SimulationCore implements ModelSink {
     seedStream(this.s.behaviour, slot * STREAM_WORDS, this.options.seed, i, STREAM.behaviour);
     this.s.listeningSeeded[slot] = 0;
     this.now = enteredAt;
-    this.model.begin(slot, customer);
+    try {
+      this.model.begin(slot, customer);
+    } catch (err) {
+      throw this.failedAt(slot, err);
+    }
     return slot;
   }
 
@@ -367,9 +376,15 @@ export class SimulationCore implements ModelSink {
   /** Handles the next interaction of the customer in `slot`, at time `t`. */
   private interact(slot: number, t: number): void {
     this.now = t;
-    if (++this.s.steps[slot]! > MAX_STEPS) {
-      throw new SimulationError(`customer ${this.s.index[slot]} took ${MAX_STEPS} steps without ending, at '${this.plan.nodes[this.s.node[slot]!]!.id}': a loop through staffed nodes that takes no time?`);
+    if (++this.s.steps[slot]! > this.maxSteps) throw this.failedAt(slot, new SimulationError(`the customer took ${this.maxSteps} steps without ending: a loop through staffed nodes that takes no time?`));
+    try {
+      this.interactStep(slot, t);
+    } catch (err) {
+      throw this.failedAt(slot, err);
     }
+  }
+
+  private interactStep(slot: number, t: number): void {
     const item = this.pickSuspended(slot);
     const cls = this.pickedClass;
     switch (item) {
@@ -398,6 +413,14 @@ export class SimulationCore implements ModelSink {
    * events and timers until it needs staff, ends, or reaches the horizon.
    */
   private advance(slot: number, cls: number): void {
+    try {
+      this.advanceFrom(slot, cls);
+    } catch (err) {
+      throw this.failedAt(slot, err);
+    }
+  }
+
+  private advanceFrom(slot: number, cls: number): void {
     const horizon = this.options.horizonMs;
     for (;;) {
       if (!this.s.live[slot]) return;
@@ -435,8 +458,8 @@ export class SimulationCore implements ModelSink {
         return;
       }
       this.now = this.pickedTime;
-      if (++this.s.steps[slot]! > MAX_STEPS) {
-        throw new SimulationError(`customer ${this.s.index[slot]} took ${MAX_STEPS} steps without ending, at '${this.plan.nodes[this.s.node[slot]!]!.id}': a loop of zero-delay events or timers?`);
+      if (++this.s.steps[slot]! > this.maxSteps) {
+        throw new SimulationError(`the customer took ${this.maxSteps} steps without ending: a loop of zero-delay events or timers? Give one of them a delay`);
       }
       if (item === Item.event) {
         cls = Cls.event;
@@ -520,13 +543,17 @@ export class SimulationCore implements ModelSink {
         const ctx = this.exprCtx;
         ctx.customer = this.s.customers[slot]!.attributes;
         ctx.journey = this.model.vars(slot);
-        v = probability(numberOrNaN(d!.pExpr[k]!.evaluate, ctx));
+        try {
+          v = probability(numberOrNaN(d!.pExpr[k]!.evaluate, ctx));
+        } catch (err) {
+          throw machineFailure(err, 'sim p');
+        }
       }
       p[k] = v;
       sum += v;
     }
     if (sum > 1 + 1e-9) {
-      throw new SimulationError(`the event probabilities of '${this.plan.nodes[n]!.id}' sum to ${Number(sum.toFixed(6))} for customer ${this.s.index[slot]}: lower them to sum to 1 or less`);
+      throw new SimulationError(`the event probabilities sum to ${Number(sum.toFixed(6))}: lower them to sum to 1 or less`);
     }
     let chosen = -1;
     if (sum > 0) {
@@ -655,7 +682,11 @@ export class SimulationCore implements ModelSink {
     this.s.workMark[slot] = this.now;
     this.s.workTime[slot] = this.now + handle;
     if (this.s.traced[slot]) this.emit(slot, { t: this.now, type: 'serve', node: node.id, team: this.plan.teams[team]!.id, waitMs: wait, handleMs: handle });
-    this.model.workStart(slot);
+    try {
+      this.model.workStart(slot);
+    } catch (err) {
+      throw this.failedAt(slot, err);
+    }
   }
 
   /** The staff member is free again (work done, or the customer moved on); busy time is counted. */
@@ -806,6 +837,13 @@ export class SimulationCore implements ModelSink {
 
   clearTimer(slot: number, token: number): void {
     this.s.stopTimer(slot, token);
+  }
+
+  /** A failure of the customer in `slot`: placed at it (its index, and its node when the error does not say). */
+  private failedAt(slot: number, err: unknown): unknown {
+    if (!(err instanceof SimulationError)) return err;
+    const n = this.s.node[slot]!;
+    return err.within({ customer: this.s.index[slot]!, ...(n >= 0 ? { node: this.plan.nodes[n]!.id } : {}) });
   }
 
   private emit(slot: number, step: TraceStep): void {

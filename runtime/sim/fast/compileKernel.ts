@@ -1,7 +1,7 @@
 // The `fast` engine's kernel, compiled from the very machine config the reference engine runs
 // (toMachineConfig): states and transitions become integer-indexed tables, guards are prepared once
 // (a constant, one value per segment, or a compiled CEL function), actions become small records.
-import { compileExpression, compileGuard, type ExprContext } from '../../expr';
+import { CelLimitError, compileExpression, compileGuard, type ExprContext } from '../../expr';
 import type { ActionConfig, StateConfig, TransitionConfig } from '../../compile/machineConfig';
 import { ExprClass, exprClass, fieldsRead } from '../plan/exprDependencies';
 import { memoOnField } from './memoOnField';
@@ -44,9 +44,16 @@ export interface KTimer {
   event: { type: string };
 }
 
+/** Up to this many distinct events in a journey, each state's `on` is dense. */
+const DENSE_EVENTS = 1024;
+
 /** The transitions of a state (a node or a stage), by event id; the `always` rules; the timers. */
 export interface KState {
-  on: (KTransition[] | null)[];
+  /**
+   * Dense over the journey's events when they are few (the quickest lookup); sparse, holding only
+   * the state's own events, when there are many, so that memory is not states × events.
+   */
+  on: (KTransition[] | undefined)[];
   always: KTransition[];
   timers: KTimer[];
 }
@@ -94,7 +101,12 @@ export function compileKernel(plan: SimPlan): Kernel {
       const cls = exprClass(text);
       let bySegment: Int8Array | null = null;
       if (cls === ExprClass.constant || cls === ExprClass.segment) {
-        bySegment = Int8Array.from(segmentIds, (segment) => (test({ customer: { segment }, journey: EMPTY, event: EMPTY }) ? 1 : 0));
+        try {
+          bySegment = Int8Array.from(segmentIds, (segment) => (test({ customer: { segment }, journey: EMPTY, event: EMPTY }) ? 1 : 0));
+        } catch (err) {
+          // Over CEL's limits: evaluated for each customer instead, where it fails at its edge as on the reference engine.
+          if (!(err instanceof CelLimitError)) throw err;
+        }
       }
       const perCustomer = cls === ExprClass.customer ? perCustomerGuards++ : -1;
       g = { bySegment, perCustomer, test };
@@ -128,7 +140,7 @@ export function compileKernel(plan: SimPlan): Kernel {
     actions: actionsOf(t.actions),
   });
   const stateOf = (s: StateConfig, id: string): KState => {
-    const on: (KTransition[] | null)[] = plan.eventNames.map(() => null);
+    const on: (KTransition[] | undefined)[] = plan.eventNames.length <= DENSE_EVENTS ? plan.eventNames.map(() => undefined) : [];
     for (const [event, list] of Object.entries(s.on ?? {})) {
       const e = plan.eventIndex.get(event);
       if (e !== undefined) on[e] = list.map(transitionOf);

@@ -10,6 +10,7 @@ import { Phase, type CustomerModel, type ModelSink } from '../core/customerModel
 import type { SimCustomer } from '../plan/cohortPlan';
 import { emotionAt, type PlanNode, type SimPlan } from '../plan/simulationPlan';
 import { SimulationError } from '../simulationError';
+import { machineFailure, RULE_LOOP } from '../machineFailure';
 import { MAX_MICROSTEPS } from '../reference/instrumentConfig';
 import { compileKernel, KActionKind, type KAction, type KGuard, type Kernel, type KNode, type KTimer, type KTransition } from './compileKernel';
 
@@ -19,6 +20,7 @@ type Event = { type: string } & Record<string, unknown>;
 export class FastModel implements CustomerModel {
   private readonly kernel: Kernel;
   private readonly planNodes: PlanNode[];
+  private readonly edgeIds: string[];
   private readonly initialVars: Record<string, unknown>;
   private readonly hasVars: boolean;
   private readonly eventObjects: Event[];
@@ -40,6 +42,7 @@ export class FastModel implements CustomerModel {
   ) {
     this.kernel = compileKernel(plan);
     this.planNodes = plan.nodes;
+    this.edgeIds = plan.edgeIds;
     this.initialVars = plan.config.context.journey;
     this.hasVars = Object.keys(this.initialVars).length > 0;
     this.eventObjects = plan.eventNames.map((type) => ({ type }));
@@ -142,9 +145,21 @@ export class FastModel implements CustomerModel {
     if (list === null) return null;
     for (let i = 0; i < list.length; i++) {
       const t = list[i]!;
-      if (this.pass(t.guard, slot, ev)) return t;
+      let holds: boolean;
+      try {
+        holds = this.pass(t.guard, slot, ev);
+      } catch (err) {
+        throw this.failure(err, 'guard', slot, t.edge);
+      }
+      if (holds) return t;
     }
     return null;
+  }
+
+  /** `what` failed for the customer in `slot`, at its node (and edge `edge` when ≥ 0): the words the reference engine uses too. */
+  private failure(err: unknown, what: string, slot: number, edge: number): SimulationError {
+    const node = this.planNodes[this.node[slot]!]!.id;
+    return machineFailure(err, what, edge >= 0 ? { node, edge: this.edgeIds[edge]! } : { node });
   }
 
   /** Eventless transitions until none is enabled (XState's macrostep loop). */
@@ -157,7 +172,7 @@ export class FastModel implements CustomerModel {
       if (!node.work || phase === Phase.handled) t = this.firstPassing(node.always, slot, ev);
       if (t === null && node.stage >= 0) t = this.firstPassing(this.kernel.stages[node.stage]!.always, slot, ev);
       if (t === null) return;
-      if (step >= MAX_MICROSTEPS) throw new SimulationError(`the rules ("always" edges) loop without end at '${this.planNodes[node.index]!.id}'`);
+      if (step >= MAX_MICROSTEPS) throw new SimulationError(RULE_LOOP, { node: this.planNodes[node.index]!.id });
       this.take(slot, t, ev);
     }
   }
@@ -169,7 +184,7 @@ export class FastModel implements CustomerModel {
     const leavesStage = from.stage !== to.stage;
     if (leavesStage && from.stage >= 0) this.stopTimers(slot, this.kernel.stages[from.stage]!.timers);
     if (t.edge >= 0) this.sink.edge(slot, t.edge);
-    this.runActions(slot, t.actions, ev);
+    this.runActions(slot, t.actions, ev, t.edge);
     if (leavesStage && to.stage >= 0) this.startTimers(slot, this.kernel.stages[to.stage]!.timers);
     this.enterNode(slot, to, ev);
   }
@@ -180,8 +195,14 @@ export class FastModel implements CustomerModel {
     ctx.customer = this.customer[slot]!;
     ctx.journey = this.journeyVars[slot]!;
     ctx.event = ev;
-    this.sink.enter(slot, node.index, emotionAt(this.planNodes[node.index]!, this.segment[slot]!, ctx));
-    this.runActions(slot, node.entry, ev);
+    let emotion: number;
+    try {
+      emotion = emotionAt(this.planNodes[node.index]!, this.segment[slot]!, ctx);
+    } catch (err) {
+      throw this.failure(err, 'emotion', slot, -1);
+    }
+    this.sink.enter(slot, node.index, emotion);
+    this.runActions(slot, node.entry, ev, -1);
     if (node.final) {
       this.phases[slot] = Phase.final;
       return;
@@ -190,7 +211,8 @@ export class FastModel implements CustomerModel {
     this.phases[slot] = node.work ? Phase.queued : Phase.plain;
   }
 
-  private runActions(slot: number, actions: KAction[], ev: Event): void {
+  /** The actions of edge `edge` (-1: the entry actions of the customer's node). */
+  private runActions(slot: number, actions: KAction[], ev: Event, edge: number): void {
     for (let i = 0; i < actions.length; i++) {
       const a = actions[i]!;
       if (a.kind === KActionKind.assign) {
@@ -203,7 +225,7 @@ export class FastModel implements CustomerModel {
         try {
           value = a.expr!(ctx);
         } catch (err) {
-          throw new SimulationError(`the machine failed: ${(err instanceof Error ? err.message : String(err)).split('\n')[0]}`);
+          throw this.failure(err, `assign to journey.${a.name}`, slot, edge);
         }
         vars[a.name] = value;
       } else if (a.kind === KActionKind.cost) this.sink.cost(slot, a.amount);

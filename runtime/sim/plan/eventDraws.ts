@@ -1,8 +1,10 @@
-import type { ExprScope } from '../../expr';
+import { CelLimitError, type ExprScope } from '../../expr';
 import type { JourneyGraph } from '../../model/journeyGraph';
 import type { Sim } from '../../model/edge';
 import { compileSampler, type Sampler } from '../random/sampler';
 import { SimulationError } from '../simulationError';
+import { machineFailure } from '../machineFailure';
+import { ownValue } from '../../model/ownValue';
 import { planExpr, probability, type PlanExpr } from './planExpr';
 
 /**
@@ -48,7 +50,7 @@ export function eventDrawsOf(
     let constantSum = 0;
     for (const [event, { sim, edgeId }] of firstSim) {
       if (!sim) continue;
-      const override = sim.segments?.[segment];
+      const override = ownValue(sim.segments, segment); // a segment `constructor` has no override unless it says so
       const rawP = override?.p ?? sim.p ?? 0;
       const rawDelay = override?.delay ?? sim.delay;
       let value: number;
@@ -57,7 +59,12 @@ export function eventDrawsOf(
       else {
         let compiled = exprCache.get(rawP);
         if (!compiled) {
-          compiled = planExpr(scope, rawP, segmentIds, probability);
+          try {
+            compiled = planExpr(scope, rawP, segmentIds, probability);
+          } catch (err) {
+            if (!(err instanceof CelLimitError)) throw err;
+            throw machineFailure(err, 'sim p', { node: nodeId, edge: edgeId });
+          }
           exprCache.set(rawP, compiled);
         }
         if (compiled.bySegment) value = compiled.bySegment[g]!;
@@ -72,7 +79,7 @@ export function eventDrawsOf(
         try {
           sampler = compileSampler(rawDelay, 'time');
         } catch (err) {
-          throw new SimulationError(`edge '${edgeId}': sim delay: ${(err as Error).message}`);
+          throw new SimulationError(`sim delay: ${(err as Error).message}`, { edge: edgeId });
         }
       }
       events.push(eventIndex.get(event)!);
@@ -82,7 +89,7 @@ export function eventDrawsOf(
       if (expr === null) constantSum += value;
     }
     if (constantSum > 1 + 1e-9) {
-      throw new SimulationError(`the event probabilities of '${nodeId}' for segment '${segment}' sum to ${Number(constantSum.toFixed(6))}: lower them to sum to 1 or less`);
+      throw new SimulationError(`the event probabilities for segment '${segment}' sum to ${Number(constantSum.toFixed(6))}: lower them to sum to 1 or less`, { node: nodeId });
     }
     return { events: Int32Array.from(events), p: Float64Array.from(p), pExpr, delay, constantSum };
   });

@@ -1,4 +1,4 @@
-import { compileExpression, type ExprContext, type ExprScope } from '../../expr';
+import { CelLimitError, compileExpression, type ExprContext, type ExprScope } from '../../expr';
 import { ExprClass, exprClass } from './exprDependencies';
 
 /** A numeric CEL expression of the document (an emotion, an event probability), compiled once. */
@@ -13,12 +13,13 @@ export interface PlanExpr {
 
 const EMPTY: Record<string, unknown> = Object.freeze({}) as Record<string, unknown>;
 
-/** The number an evaluation gives, or NaN when it fails or is not a finite number. */
+/** The number an evaluation gives, or NaN when it fails or is not a finite number; throws CelLimitError (over CEL_LIMITS). */
 export function numberOrNaN(evaluate: (ctx: ExprContext) => unknown, ctx: ExprContext): number {
   try {
     const v = evaluate(ctx);
     return typeof v === 'number' && Number.isFinite(v) ? v : Number.NaN;
-  } catch {
+  } catch (err) {
+    if (err instanceof CelLimitError) throw err;
     return Number.NaN;
   }
 }

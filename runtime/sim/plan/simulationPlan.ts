@@ -7,10 +7,11 @@ import { buildJourneyGraph } from '../../model/journeyGraph';
 import { exprScopeOf } from '../../compile/createJourneyMachine';
 import { toMachineConfig } from '../../compile/toMachineConfig';
 import type { JourneyMachineConfig, StateConfig } from '../../compile/machineConfig';
-import type { ExprContext, ExprScope } from '../../expr';
+import { CelLimitError, type ExprContext, type ExprScope } from '../../expr';
 import { requireNodeKind } from '../../../nodes/registry';
 import { compileSampler, type Sampler } from '../random/sampler';
 import { SimulationError } from '../simulationError';
+import { machineFailure } from '../machineFailure';
 import { weeklyStaff, type WeeklyStaff } from '../../model/calendar/weeklyStaff';
 import { durationMs } from '../../model/duration';
 import { planCohort, type PlanSegment } from './cohortPlan';
@@ -144,17 +145,24 @@ export function buildSimulationPlan(journey: Journey, cohort: Cohort): SimPlan {
     let emotion = Number.NaN;
     let emotionExpr: PlanExpr | null = null;
     if (typeof n.emotion === 'number') emotion = clampEmotion(n.emotion);
-    else if (typeof n.emotion === 'string') emotionExpr = planExpr(scope, n.emotion, segmentIds, clampEmotion);
+    else if (typeof n.emotion === 'string') {
+      try {
+        emotionExpr = planExpr(scope, n.emotion, segmentIds, clampEmotion);
+      } catch (err) {
+        if (!(err instanceof CelLimitError)) throw err;
+        throw machineFailure(err, 'emotion', { node: n.id });
+      }
+    }
     let work: PlanNode['work'] = null;
     let queue = -1;
     if (n.work && !final) {
       const team = teamIndex.get(n.work.team);
-      if (team === undefined) throw new SimulationError(`node '${n.id}' needs unknown team '${n.work.team}'`);
+      if (team === undefined) throw new SimulationError(`its work needs unknown team '${n.work.team}'`, { node: n.id });
       let handle: Sampler;
       try {
         handle = compileSampler(n.work.handle, 'time');
       } catch (err) {
-        throw new SimulationError(`node '${n.id}': handle time: ${(err as Error).message}`);
+        throw new SimulationError(`handle time: ${(err as Error).message}`, { node: n.id });
       }
       work = { team, handle };
       queue = queues.length;

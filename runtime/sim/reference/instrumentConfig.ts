@@ -12,7 +12,8 @@ export type SimTrackParams = { [SIM_TRACK]: 'enter'; node: number } | { [SIM_TRA
  * The compiled config with the simulator's observation points, and nothing else changed: every
  * node state gets a first entry action `track {@sim: 'enter', node}`, every transition of a journey
  * edge a first action `track {@sim: 'edge', edge}`. XState itself then tells which states it enters
- * (re-entries included) and which edges it takes, in order, with the context of that moment. Also
+ * (re-entries included) and which edges it takes, in order, with the context of that moment; each
+ * guard gets its edge (`@sim` in its params) to say where it failed. Also
  * `options.maxIterations`, so that a loop of rules fails instead of spinning forever.
  */
 export function instrumentConfig(config: JourneyMachineConfig, nodeIndex: ReadonlyMap<string, number>, edgeIndex: ReadonlyMap<string, number>): JourneyMachineConfig {
@@ -22,6 +23,9 @@ export function instrumentConfig(config: JourneyMachineConfig, nodeIndex: Readon
     if (edge === undefined) return;
     const mark: ActionConfig = { type: 'track', params: { [SIM_TRACK]: 'edge', edge } };
     t.actions = [mark, ...(t.actions ?? [])];
+    // The guard's edge, for its failures (the `cel` guard reads only `expr`).
+    const guard = t.guard;
+    if (guard?.type === 'cel') t.guard = { ...guard, params: { ...guard.params, [SIM_TRACK]: edge } as typeof guard.params };
   };
   const visit = (state: StateConfig, key: string): void => {
     const node = state.id !== undefined ? nodeIndex.get(state.id) : undefined;

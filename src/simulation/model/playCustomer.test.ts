@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mortgageJourney, onboardingJourney } from '../../../runtime/compile/testJourneys';
 import { traceCustomer } from '../../../runtime/sim';
+import { journeySchema } from '../../../runtime/model/journey';
 import { createPlayer, type PlayChoice, type PlayState, type Player } from './playCustomer';
 import { sample } from './testRuns';
 
@@ -101,6 +102,21 @@ describe('guards in the choices', () => {
     v = player.send(v, 'RETRY', { atMs: 5_000 });
     expect(v.path).toEqual({ nodes: ['vip-call'], edges: ['again'] });
     expect(v.enteredAt['vip-call']).toBe(5_000);
+  });
+});
+
+describe('an expression over the limits of CEL', () => {
+  it('disables the choice whose guard goes over them, and sending its event is not accepted (no hang, no growth)', () => {
+    const doubling = `cel.bind(v0, [${Array.from({ length: 100 }, (_, i) => i).join(', ')}], ${Array.from({ length: 13 }, (_, i) => `cel.bind(v${i + 1}, v${i} + v${i}, `).join('')}v13${')'.repeat(14)}.size() > 0`;
+    const journey = journeySchema.parse({
+      format: 'journey/1', id: 'costly', name: 'Costly', start: 'visit',
+      nodes: [{ id: 'visit', kind: 'touchpoint', label: 'Visit', channel: 'web' }, { id: 'end', kind: 'outcome', label: 'End', result: 'success' }],
+      edges: [{ id: 'buy', from: 'visit', to: 'end', event: 'BUY', guard: doubling }],
+    });
+    const player = createPlayer(journey);
+    const s = player.start({ segment: 'a' });
+    expect(player.available(s).map(brief)).toEqual([['event', 'buy', false, false]]);
+    expect(player.send(s, 'BUY').accepted).toBe(false);
   });
 });
 

@@ -84,7 +84,11 @@ export function createPlayer(journey: Journey): Player {
     if (!guard) return true;
     const expr = guard.params?.expr;
     if (typeof expr !== 'string') return false;
-    return compileGuard(scope, expr)({ customer: snapshot.context.customer, journey: snapshot.context.journey, event: event as Record<string, unknown> });
+    try {
+      return compileGuard(scope, expr)({ customer: snapshot.context.customer, journey: snapshot.context.journey, event: event as Record<string, unknown> });
+    } catch {
+      return false; // over the limits of CEL: its choice is not offered (taking it fails the machine)
+    }
   };
 
   /** The journey node of the active atomic state, and its staff step when it has work. */

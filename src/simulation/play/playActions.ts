@@ -71,7 +71,13 @@ export function choose(fileId: string, choice: PlayChoice): void {
   const session = usePlay.getState().sessions[fileId];
   const now = session?.history.at(-1);
   if (!session || !now) return;
-  const next = session.player.send(now, choice.event);
+  let next: ReturnType<typeof session.player.send>;
+  try {
+    next = session.player.send(now, choice.event);
+  } catch (e) {
+    // An assign that cannot evaluate, an expression over the limits of CEL: the machine cannot go on.
+    return setError(fileId, `${choice.label}: the machine failed: ${(e as Error).message.split('\n')[0]}`);
+  }
   if (!next.accepted) return setError(fileId, `${choice.label}: not possible here${choice.guard ? ` (its rule ${choice.guard} does not hold)` : ''}`);
   setError(fileId, undefined);
   setSession(fileId, { ...session, history: [...session.history, next] });

@@ -5,7 +5,7 @@ import { mainSample } from '../samples.mjs';
 async function importViaDialog(page, files) {
   const chooser = page.waitForEvent('filechooser');
   await page.click('[data-testid="explorer-import"]');
-  await (await chooser).setFiles(files.map(({ name, text }) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) })));
+  await (await chooser).setFiles(files.map(({ name, text, bytes }) => ({ name, mimeType: 'application/json', buffer: bytes ?? Buffer.from(text) })));
 }
 
 const explorerPaths = (page) => page.$$eval('[data-testid="explorer-item"]', (els) => els.map((e) => e.dataset.path).sort());
@@ -35,6 +35,34 @@ export default {
         await page.click('[data-testid="panel-tab-output"]');
         await until(async () => (await page.locator('[data-testid="output-line"]').allTextContents()).some((l) => l.includes('Refused broken.journey.json') && l.includes('J001')), 'the refusal in Output');
         await session.shot('broken-file-refused');
+      },
+    },
+    {
+      name: 'refuses a file that is not UTF-8 (J035, its line, column and byte), and the map stays as it was',
+      async run({ session, root }) {
+        const { page } = session;
+        const canvas = async () => ({
+          path: await page.getAttribute('[data-testid="canvas-editor"]', 'data-path'),
+          nodes: (await page.locator('[data-testid="canvas-editor"] .react-flow__node').allTextContents()).join('|'),
+        });
+        const mapBefore = await until(async () => {
+          const c = await canvas();
+          return c.path && c.nodes && c;
+        }, 'the map of the open journey');
+        const pathsBefore = await explorerPaths(page);
+        // The sample with its name beginning "Café", the é written as Latin-1 does it: the one byte 0xE9.
+        const text = mainSample(root).text;
+        const cut = text.indexOf('"name": "') + '"name": "'.length;
+        const before = Buffer.from(`${text.slice(0, cut)}Caf`);
+        const bytes = Buffer.concat([before, Buffer.from([0xe9]), Buffer.from(` ${text.slice(cut)}`)]);
+        const offset = before.length;
+        const line = text.slice(0, cut).split('\n').length;
+        await importViaDialog(page, [{ name: 'latin1.journey.json', bytes }]);
+        const expected = new RegExp(`Refused latin1\\.journey\\.json: latin1\\.journey\\.json:${line}:\\d+: error J035 invalid UTF-8 at byte ${offset} \\(0xE9\\)`);
+        await until(async () => (await page.locator('[data-testid="notification"][data-severity="error"]').allTextContents()).some((t) => expected.test(t)), 'the refusal naming the byte');
+        assert.deepEqual(await explorerPaths(page), pathsBefore);
+        assert.deepEqual(await canvas(), mapBefore);
+        await session.shot('latin1-file-refused');
       },
     },
     {
