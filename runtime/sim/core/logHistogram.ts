@@ -19,11 +19,14 @@ function octave(v: number): number {
   return e;
 }
 
+/** 2^e for the octaves (a table: a power per count is measurable). */
+const POW2 = Float64Array.from({ length: OCTAVES + 1 }, (_, e) => 2 ** e);
+
 export function bucketOf(ms: number): number {
   if (ms < 1) return 0;
   const e = octave(ms);
   if (e >= OCTAVES) return HISTOGRAM_BUCKETS - 1;
-  const sub = Math.floor((ms / 2 ** e - 1) * SUB);
+  const sub = Math.floor((ms / POW2[e]! - 1) * SUB);
   return 1 + e * SUB + sub;
 }
 

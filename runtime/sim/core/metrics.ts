@@ -29,15 +29,16 @@ export interface SimulationMetrics {
   outcomeCounts: Float64Array;
   /** [kind × segments + segment] */
   terminal: Float64Array;
-  /** [node × NODE_FIELDS + field] */
+  /**
+   * [node × NODE_FIELDS + field]. Visits are counted per segment only (nodeSegmentCounts): the
+   * `visits` field stays 0, and `emotionCount` counts the visits of nodes with an emotion expression.
+   */
   nodeCounts: Float64Array;
-  /** Exact sums of emotions in millionths, [node]. */
+  /** Exact sums of emotions in millionths of nodes with an emotion expression, [node]. */
   nodeEmotion: Float64Array;
-  /** [edge] */
-  edgeCounts: Float64Array;
   /** Per segment, for the segment filter of the map: [(node × segments + segment) × SEGMENT_NODE_FIELDS + field]. */
   nodeSegmentCounts: Float64Array;
-  /** [edge × segments + segment] */
+  /** [edge × segments + segment]: an edge's total is their sum. */
   edgeSegmentCounts: Float64Array;
   /** Customers who got a staff member, [queue]. */
   queueServed: Float64Array;
@@ -54,7 +55,7 @@ export interface SimulationMetrics {
   outcomeTimeHistogram: Float64Array;
   outcomeTimeMin: number;
   outcomeTimeMax: number;
-  /** Emotion by stage and segment: exact sums (millionths) and counts, [stage × segments + segment]. */
+  /** Emotion by stage and segment of nodes with an emotion expression: exact sums (millionths) and counts, [stage × segments + segment]. */
   stageEmotion: Float64Array;
   stageEmotionCount: Float64Array;
   /** Busy time (ms) of each team spent on each segment: exact, [team × segments + segment]. */
@@ -99,7 +100,6 @@ export function createMetrics(plan: SimPlan): SimulationMetrics {
     terminal: new Float64Array(TERMINAL_KINDS * S),
     nodeCounts: new Float64Array(plan.nodes.length * NODE_FIELDS),
     nodeEmotion: exactSums(plan.nodes.length),
-    edgeCounts: new Float64Array(plan.edgeIds.length),
     nodeSegmentCounts: new Float64Array(plan.nodes.length * S * SEGMENT_NODE_FIELDS),
     edgeSegmentCounts: new Float64Array(plan.edgeIds.length * S),
     queueServed: new Float64Array(Q),
@@ -134,7 +134,7 @@ export function createMetrics(plan: SimPlan): SimulationMetrics {
 
 type ArrayKey = { [K in keyof SimulationMetrics]: SimulationMetrics[K] extends Float64Array ? K : never }[keyof SimulationMetrics];
 
-const COUNTS: ArrayKey[] = ['segmentCustomers', 'outcomeCounts', 'terminal', 'nodeCounts', 'edgeCounts', 'nodeSegmentCounts', 'edgeSegmentCounts', 'queueServed', 'queueHistogram', 'outcomeTimeHistogram', 'stageEmotionCount', 'teamTasks',
+const COUNTS: ArrayKey[] = ['segmentCustomers', 'outcomeCounts', 'terminal', 'nodeCounts', 'nodeSegmentCounts', 'edgeSegmentCounts', 'queueServed', 'queueHistogram', 'outcomeTimeHistogram', 'stageEmotionCount', 'teamTasks',
   'arrivalsByHour', 'queueOffered', 'queueAbandoned', 'queueWithin', 'teamHourOffered', 'teamHourAbandoned', 'teamHourWithin', 'teamHourBusy', 'teamOvertime', 'teamHourOvertime'];
 const EXACT: ArrayKey[] = ['nodeEmotion', 'queueWait', 'outcomeTimeSum', 'stageEmotion', 'teamBusy', 'costMicro', 'valueMicro'];
 

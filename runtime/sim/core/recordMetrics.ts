@@ -5,13 +5,17 @@ import { histogramAdd } from './logHistogram';
 import { NODE_FIELDS, NodeField, SEGMENT_NODE_FIELDS, SegmentNodeField, Terminal, type SimulationMetrics } from './metrics';
 import type { CustomerEnd } from './traceStep';
 
-/** A visit of `node` by a customer of segment `g`: the visit, its cost, its emotion (NaN: none), handoffs. */
+/**
+ * A visit of `node` by a customer of segment `g`: the visit, its cost, its emotion (NaN: none),
+ * handoffs. Only the visits per segment are counted: the node's total, and the emotion of a node
+ * whose emotion is a constant (that many visits of the same value), are derived from them when the
+ * result is built (result/visitTotals.ts), which saves work on every visit.
+ */
 export function recordVisit(m: SimulationMetrics, node: PlanNode, g: number, S: number, emotion: number): void {
   const n = node.index;
-  m.nodeCounts[n * NODE_FIELDS + NodeField.visits]!++;
   m.nodeSegmentCounts[(n * S + g) * SEGMENT_NODE_FIELDS + SegmentNodeField.visits]!++;
   if (node.costMicro !== 0) exactAdd(m.costMicro, g, node.costMicro);
-  if (emotion === emotion) {
+  if (node.emotionExpr !== null && emotion === emotion) {
     const micro = Math.round(emotion * 1e6);
     exactAdd(m.nodeEmotion, n, micro);
     m.nodeCounts[n * NODE_FIELDS + NodeField.emotionCount]!++;

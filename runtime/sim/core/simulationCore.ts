@@ -812,7 +812,7 @@ export class SimulationCore implements ModelSink {
 
   edge(slot: number, e: number): void {
     if (this.silent) return;
-    this.metrics.edgeCounts[e]!++;
+    // The edge's total is the sum over segments (derived when the result is built).
     this.metrics.edgeSegmentCounts[e * this.S + this.s.segment[slot]!]!++;
     if (this.s.traced[slot]) this.emit(slot, { t: this.now, type: 'edge', edge: this.plan.edgeIds[e]! });
   }

@@ -24,6 +24,26 @@ function fmix32(h: number): number {
   return h;
 }
 
+/** The hash of the low and high 32-bit words of seed and index (negative numbers wrap, deterministically). */
+function customerHash(seed: number, index: number): number {
+  let h = 0x2545f491;
+  h = fmix32((h ^ (seed >>> 0)) + 0x9e3779b9);
+  h = fmix32((h ^ (Math.floor(seed / TWO_POW_32) >>> 0)) + 0x9e3779b9);
+  h = fmix32((h ^ (index >>> 0)) + 0x9e3779b9);
+  return fmix32((h ^ (Math.floor(index / TWO_POW_32) >>> 0)) + 0x9e3779b9);
+}
+
+// The last (seed, index) hashed, and its hash: a memo of a pure function.
+let lastSeed = Number.NaN;
+let lastIndex = Number.NaN;
+let lastCustomerHash = 0;
+
+/** splitmix32's output function: the mix of one point of its Weyl sequence. */
+function splitmix32(z: number): number {
+  z = Math.imul(z ^ (z >>> 16), 0x21f0aaad);
+  z = Math.imul(z ^ (z >>> 15), 0x735a2d97);
+  return z ^ (z >>> 15);
+}
 
 /**
  * Seeds the sfc32 stream at `state[offset…]` from (seed, customer index, stream id): the words are
@@ -33,26 +53,20 @@ function fmix32(h: number): number {
  * journey variant.
  */
 export function seedStream(state: Int32Array, offset: number, seed: number, index: number, stream: number): void {
-  // The low and high 32-bit words of seed and index (negative numbers wrap, deterministically).
-  let h = 0x2545f491;
-  h = fmix32((h ^ (seed >>> 0)) + 0x9e3779b9);
-  h = fmix32((h ^ (Math.floor(seed / TWO_POW_32) >>> 0)) + 0x9e3779b9);
-  h = fmix32((h ^ (index >>> 0)) + 0x9e3779b9);
-  h = fmix32((h ^ (Math.floor(index / TWO_POW_32) >>> 0)) + 0x9e3779b9);
-  h = fmix32((h ^ stream) + 0x9e3779b9);
-  // splitmix32: successive outputs of a Weyl sequence, mixed.
-  let x = h | 0;
-  const word = () => {
-    x = (x + 0x9e3779b9) | 0;
-    let z = x;
-    z = Math.imul(z ^ (z >>> 16), 0x21f0aaad);
-    z = Math.imul(z ^ (z >>> 15), 0x735a2d97);
-    return z ^ (z >>> 15);
-  };
-  let a = word();
-  let b = word();
-  let c = word();
-  let d = word();
+  // A customer's streams are seeded one after the other: the hash of (seed, index) is kept.
+  if (seed !== lastSeed || index !== lastIndex) {
+    lastCustomerHash = customerHash(seed, index);
+    lastSeed = seed;
+    lastIndex = index;
+  }
+  const h = fmix32((lastCustomerHash ^ stream) + 0x9e3779b9);
+  // splitmix32: four successive outputs of a Weyl sequence, mixed (no closure here: this runs three
+  // times per customer, and a closure per call is measurable).
+  const x = h | 0;
+  let a = splitmix32((x + 0x9e3779b9) | 0);
+  let b = splitmix32((x + 0x3c6ef372) | 0);
+  let c = splitmix32((x + 0xdaa66d2b) | 0);
+  let d = splitmix32((x + 0x78dde6e4) | 0);
   // 12 rounds of sfc32 (nextUint32), in registers.
   for (let k = 0; k < 12; k++) {
     const t = (((a + b) | 0) + d) | 0;

@@ -5,6 +5,7 @@ import { MONEY_UNIT, type SimPlan } from '../plan/simulationPlan';
 import { SIMULATION_FORMAT, type Engine, type NodeStats, type SimulationResult } from './simulationResult';
 import { round6 } from './round6';
 import { queueStats } from './queueStats';
+import { edgeCount, nodeEmotion, nodeVisits, stageEmotions } from './visitTotals';
 import { onDutyMs } from '../../model/calendar/weeklyStaff';
 import { HOURS_PER_WEEK, MS_PER_HOUR } from '../../model/calendar/weekCalendar';
 
@@ -58,15 +59,16 @@ export function buildResult(plan: SimPlan, m: SimulationMetrics, meta: ResultMet
     const f = (field: number) => m.nodeCounts[node.index * NODE_FIELDS + field]!;
     emitted += f(NodeField.emitted);
     ignored += f(NodeField.ignored);
+    const emotion = nodeEmotion(plan, m, node.index);
     const queue: NodeStats['queue'] = node.queue >= 0 ? queueStats(m, [node.queue], plan.teams[node.work!.team]!) : null;
     const stats: NodeStats = {
-      visits: f(NodeField.visits),
+      visits: nodeVisits(m, S, node.index),
       stalled: f(NodeField.stalled),
       abandoned: f(NodeField.abandoned),
       inProgress: f(NodeField.inProgress),
       emitted: f(NodeField.emitted),
       ignored: f(NodeField.ignored),
-      meanEmotion: meanOrNull(exactValue(m.nodeEmotion, node.index), f(NodeField.emotionCount), 1e6),
+      meanEmotion: meanOrNull(emotion.sum, emotion.count, 1e6),
       queue,
       bySegment: {},
     };
@@ -84,7 +86,7 @@ export function buildResult(plan: SimPlan, m: SimulationMetrics, meta: ResultMet
     segIds.forEach((seg, g) => {
       bySegment[seg] = m.edgeSegmentCounts[e * S + g]!;
     });
-    edges[id] = { count: m.edgeCounts[e]!, bySegment };
+    edges[id] = { count: edgeCount(m, S, e), bySegment };
   });
 
   const tto = m.outcomeTimeCount;
@@ -92,14 +94,15 @@ export function buildResult(plan: SimPlan, m: SimulationMetrics, meta: ResultMet
   const timeToOutcome = { count: tto, meanMs: tto > 0 ? Math.round(exactValue(m.outcomeTimeSum, 0) / tto) : null, p50Ms: q(0.5), p90Ms: q(0.9), p99Ms: q(0.99), histogram: histogramBins(m.outcomeTimeHistogram, 0) };
 
   const byStage: SimulationResult['emotion']['byStage'] = {};
+  const stageEmotion = stageEmotions(plan, m);
   plan.stageIds.forEach((id, st) => {
     let sum = 0;
     let count = 0;
     const bySegment: Record<string, number | null> = {};
     segIds.forEach((seg, g) => {
       const k = st * S + g;
-      const s = exactValue(m.stageEmotion, k);
-      const c = m.stageEmotionCount[k]!;
+      const s = stageEmotion.sums[k]!;
+      const c = stageEmotion.counts[k]!;
       sum += s;
       count += c;
       bySegment[seg] = meanOrNull(s, c, 1e6);
