@@ -4,6 +4,9 @@ import type { NodeKind } from './registry';
 import { nodeKind } from './registry';
 import { EmotionFace } from './EmotionFace';
 import { shortDistribution, shortMoney } from './viewFormat';
+import { Icon } from '../src/shell/icons';
+import { channelIcon } from '../src/shell/iconShapes';
+import { CurrencySign } from '../src/settings/CurrencySign';
 
 /** The problems of one element, summed up for a badge. */
 export interface NodeIssues {
@@ -46,9 +49,9 @@ export const NodeCard = memo(function NodeCard({ node, selected, issues, team, i
     <div className={classes} data-testid={`node-${node.id}`} data-kind={node.kind} title={node.description || undefined}>
       <div className="jn-head">
         <span className="jn-icon" aria-hidden="true">
-          {d?.icon ?? '?'}
+          <Icon name={d?.icon ?? 'unknown'} size={13} />
         </span>
-        <span className="jn-kind">{isStart ? <span className="jn-start">▶ start · </span> : null}{d?.title ?? node.kind}</span>
+        <span className="jn-kind">{isStart ? <span className="jn-start"><Icon name="start" size={9} className="jn-inline-icon" /> start · </span> : null}{d?.title ?? node.kind}</span>
         {node.momentOfTruth ? (
           <span className="jn-mot-mark" title="Moment of truth" aria-label="moment of truth">
             ★
@@ -61,11 +64,11 @@ export const NodeCard = memo(function NodeCard({ node, selected, issues, team, i
         {chips}
         {node.work ? (
           <span className="jn-chip jn-team" title={`Needs one of ${team?.name ?? node.work.team} for ${shortDistribution(node.work.handle)}`}>
-            <span aria-hidden="true">⚑</span> {team?.name ?? node.work.team}
+            <Icon name="flag" size={10} className="jn-inline-icon" /> {team?.name ?? node.work.team}
             <span className="jn-chip-dim"> {shortDistribution(node.work.handle)}</span>
           </span>
         ) : null}
-        {node.cost !== undefined && node.cost > 0 ? <span className="jn-chip jn-cost" title="Cost per visit">¤{shortMoney(node.cost)}</span> : null}
+        {node.cost !== undefined && node.cost > 0 ? <span className="jn-chip jn-cost" title="Cost per visit"><CurrencySign />{shortMoney(node.cost)}</span> : null}
         <span className="jn-spacer" />
         {node.emotion !== undefined ? <EmotionFace value={node.emotion} /> : null}
       </div>
@@ -92,13 +95,11 @@ export function Chip({ children, title, tone }: { children: ReactNode; title?: s
   );
 }
 
-const CHANNEL_GLYPHS: Record<string, string> = { web: '⊕', app: '▣', email: '✉', sms: '✆', phone: '☎', chat: '❝', branch: '⌂', store: '⌂', mail: '✉', other: '•' };
-
 /** The chip of a channel. */
 export function ChannelChip({ channel }: { channel: string }) {
   return (
     <Chip title={`Channel: ${channel}`} tone="channel">
-      <span aria-hidden="true">{CHANNEL_GLYPHS[channel] ?? '•'}</span> {channel}
+      <Icon name={channelIcon(channel)} size={10} className="jn-inline-icon" /> {channel}
     </Chip>
   );
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { baseNodeShape, type LaneKind } from '../runtime/model/primitives';
 import type { Diagnostic } from '../runtime/diagnostics/diagnostic';
 import type { NodeLintContext } from '../runtime/lint/lintContext';
+import type { IconId } from '../src/shell/iconShapes';
 
 type NodeShape<K extends string, S extends z.ZodRawShape> = typeof baseNodeShape & { kind: z.ZodLiteral<K> } & S;
 
@@ -44,8 +45,8 @@ export interface NodeKindSpec<K extends string, S extends z.ZodRawShape> {
   title: string;
   /** One sentence for the palette and the inspector. */
   description: string;
-  /** A glyph shown on the palette and the canvas. */
-  icon: string;
+  /** The id of the kind's icon in the icon registry (src/shell/iconShapes.ts), drawn as SVG on the palette, the canvas, the inspector and the map picture. */
+  icon: IconId;
   /** The blueprint lane a new node of this kind goes to. */
   defaultLane: LaneKind;
   /** Declarative traits other rules rely on. */

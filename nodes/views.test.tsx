@@ -22,7 +22,7 @@ describe('node views', () => {
     render(<View node={node(kind, { label: `My ${kind}` })} />);
     const card = screen.getByTestId(`node-a-${kind}`);
     expect(card.textContent).toContain(`My ${kind}`);
-    expect(card.textContent).toContain(requireNodeKind(kind).icon);
+    expect(card.querySelector(`.jn-icon svg[data-icon="${requireNodeKind(kind).icon}"]`)).not.toBeNull();
     expect(card.textContent).toContain(requireNodeKind(kind).title);
   });
 

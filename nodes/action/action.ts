@@ -5,7 +5,7 @@ export const action = defineNodeKind({
   kind: 'action',
   title: 'Action',
   description: 'The organisation acts (backstage or support): usually one rule edge out.',
-  icon: '⚙',
+  icon: 'gear',
   defaultLane: 'backstage',
   props: {},
   defaults: () => ({ label: 'New action' }),

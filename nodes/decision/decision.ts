@@ -6,7 +6,7 @@ export const decision = defineNodeKind({
   kind: 'decision',
   title: 'Decision',
   description: 'A business rule routes the customer: rule edges out, the unguarded one is the default.',
-  icon: '◆',
+  icon: 'decision',
   defaultLane: 'backstage',
   traits: ['routes-by-rules'],
   props: {},

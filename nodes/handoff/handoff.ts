@@ -8,7 +8,7 @@ export const handoff = defineNodeKind({
   kind: 'handoff',
   title: 'Handoff',
   description: 'A transfer between teams or channels; seamless when the customer never repeats information.',
-  icon: '⇄',
+  icon: 'handoff',
   traits: ['handoff'],
   defaultLane: 'frontstage',
   props: {

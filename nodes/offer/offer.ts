@@ -10,7 +10,7 @@ export const offer = defineNodeKind({
   kind: 'offer',
   title: 'Offer',
   description: 'A personalised offer: product, incentive and channel; audience and timing come from the incoming edge.',
-  icon: '★',
+  icon: 'gift',
   defaultLane: 'frontstage',
   props: {
     product: z.string().describe('The product or service offered'),

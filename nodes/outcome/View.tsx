@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { Chip, NodeCard, type NodeOfKind, type NodeViewProps } from '../NodeCard';
 import { shortMoney } from '../viewFormat';
+import { CurrencySign } from '../../src/settings/CurrencySign';
 
 /** An outcome: its result (coloured) and value. */
 export const OutcomeView = memo(function OutcomeView(props: NodeViewProps<NodeOfKind<'outcome'>>) {
@@ -14,7 +15,7 @@ export const OutcomeView = memo(function OutcomeView(props: NodeViewProps<NodeOf
           <Chip tone={`result-${node.result}`} title={`The journey ends: ${node.result}`}>
             {node.result}
           </Chip>
-          {node.value !== undefined ? <Chip title="Value of this outcome">¤{shortMoney(node.value)}</Chip> : null}
+          {node.value !== undefined ? <Chip title="Value of this outcome"><CurrencySign />{shortMoney(node.value)}</Chip> : null}
         </>
       }
     />

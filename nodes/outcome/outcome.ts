@@ -10,7 +10,7 @@ export const outcome = defineNodeKind({
   kind: 'outcome',
   title: 'Outcome',
   description: 'The journey ends: success, failure, churn, abandoned or neutral, with its value.',
-  icon: '⬤',
+  icon: 'finish',
   defaultLane: 'customer',
   props: {
     result: z.enum(OUTCOME_RESULTS).describe('How the journey ended'),

@@ -7,7 +7,7 @@ export const survey = defineNodeKind({
   kind: 'survey',
   title: 'Survey',
   description: 'A listening point: a short survey (CSAT, NPS or CES) of 2 to 5 questions.',
-  icon: '✎',
+  icon: 'survey',
   traits: ['listening-point'],
   defaultLane: 'customer',
   props: {

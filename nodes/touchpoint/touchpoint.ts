@@ -6,7 +6,7 @@ export const touchpoint = defineNodeKind({
   kind: 'touchpoint',
   title: 'Touchpoint',
   description: 'The customer interacts through a channel (web, app, phone, branch…).',
-  icon: '◉',
+  icon: 'touchpoint',
   defaultLane: 'customer',
   props: { channel: channelSchema.describe('Channel of the interaction') },
   defaults: () => ({ label: 'New touchpoint', channel: 'web' as const }),

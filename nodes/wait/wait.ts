@@ -6,7 +6,7 @@ export const wait = defineNodeKind({
   kind: 'wait',
   title: 'Wait',
   description: 'Waiting for the customer or the world: needs at least one timer edge out.',
-  icon: '⏳',
+  icon: 'hourglass',
   defaultLane: 'customer',
   traits: ['needs-timer'],
   props: {},

@@ -10,7 +10,7 @@ import { compileExpression, compileGuard, type ExprScope } from '../expr';
 import { toMachineConfig } from './toMachineConfig';
 import { withTimerActors } from './withTimerActors';
 import { JOURNEY_TIMERS, journeyTimers } from './journeyTimers';
-import type { JourneyContext, JourneyInput, JourneyMachineConfig, JourneyOutput, StateConfig } from './machineConfig';
+import type { ActionConfig, JourneyContext, JourneyInput, JourneyMachineConfig, JourneyOutput, StateConfig, TransitionConfig } from './machineConfig';
 
 /** Any event: a name and its payload (`event.*` in CEL). */
 export type JourneyEvent = { type: string; [key: string]: unknown };
@@ -25,15 +25,28 @@ export function exprScopeOf(journey: Journey): ExprScope {
   return { customer: journey.customer ?? {}, vars: journey.vars ?? {} };
 }
 
-/** Every CEL text of the config (guards and assign expressions), to compile them up front. */
-function celTexts(state: StateConfig, guards: Set<string>, exprs: Set<string>): void {
-  const transitions = [...Object.values(state.on ?? {}), ...Object.values(state.after ?? {}), state.always ?? []].flat();
-  for (const t of transitions) {
-    if (t.guard) guards.add(t.guard.params.expr);
-    for (const a of t.actions ?? []) if (a.type === 'assign') exprs.add(String(a.params.expr));
+/** Every CEL text of the config (guards and assign expressions), to compile them up front. Walked without recursion. */
+function celTexts(config: StateConfig, guards: Set<string>, exprs: Set<string>): void {
+  const assigns = (actions: ActionConfig[] | undefined) => {
+    if (actions) for (const a of actions) if (a.type === 'assign') exprs.add(String(a.params.expr));
+  };
+  const transitions = (list: TransitionConfig[]) => {
+    for (const t of list) {
+      if (t.guard) guards.add(t.guard.params.expr);
+      assigns(t.actions);
+    }
+  };
+  const stack: StateConfig[] = [config];
+  for (let state = stack.pop(); state; state = stack.pop()) {
+    for (const lists of [state.on, state.after]) if (lists) for (const key of Object.keys(lists)) transitions(lists[key]!);
+    if (state.always) transitions(state.always);
+    assigns(state.entry);
+    // Children pushed last first: taken in document order, as the expressions are compiled (the first that does not check throws).
+    if (state.states) {
+      const keys = Object.keys(state.states);
+      for (let k = keys.length - 1; k >= 0; k--) stack.push(state.states[keys[k]!]!);
+    }
   }
-  for (const a of state.entry ?? []) if (a.type === 'assign') exprs.add(String(a.params.expr));
-  for (const child of Object.values(state.states ?? {})) celTexts(child, guards, exprs);
 }
 
 function journeySetup(scope: ExprScope) {
@@ -69,7 +82,8 @@ function journeySetup(scope: ExprScope) {
  * reached. Throws ExpressionError when a guard or assign expression does not check.
  */
 export function createJourneyMachine(journey: Journey, options: CreateJourneyMachineOptions = {}) {
-  const config = options.config ?? toMachineConfig(journey);
+  // The config that runs, timers hosted: made so at once, or from the data config given.
+  const config = options.config ? withTimerActors(options.config) : toMachineConfig(journey, { timers: 'hosted' });
   const scope = exprScopeOf(journey);
   const guards = new Set<string>();
   const exprs = new Set<string>();
@@ -81,7 +95,7 @@ export function createJourneyMachine(journey: Journey, options: CreateJourneyMac
   const machineSetup = journeySetup(scope);
   type Config = Parameters<typeof machineSetup.createMachine>[0];
   return machineSetup.createMachine({
-    ...(withTimerActors(config) as unknown as Config),
+    ...(config as unknown as Config),
     context: ({ input }: { input: JourneyInput | undefined }) => ({ customer: { ...(input?.customer ?? {}) }, journey: structuredClone(vars) }),
     output: ({ event }: { event: { output?: JourneyOutput } }) => event.output as JourneyOutput,
   } as Config);

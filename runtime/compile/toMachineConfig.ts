@@ -16,7 +16,18 @@ import { edgeTransitions } from './edgeTransitions';
 import { nodeMetaAndTags } from './nodeMetaAndTags';
 import { toActionConfig } from './toActionConfig';
 import { requireNodeKind } from '../../nodes/registry';
+import type { KindCompilation } from '../../nodes/defineNodeKind';
 import { WORK_DONE, WORK_START, type JourneyMachineConfig, type StateConfig } from './machineConfig';
+import { addHostedTimers, hostedState } from './withTimerActors';
+
+export interface MachineConfigOptions {
+  /**
+   * `after` (the default): timers as `after` keyed by milliseconds, the data the simulator, the fast
+   * kernel and the Mermaid export read. `hosted`: timers as journey timer actors, the config that runs
+   * (the same as withTimerActors of the default, made as each state is, without a second copy).
+   */
+  timers?: 'after' | 'hosted';
+}
 
 function edgesByFrom(edges: readonly JourneyEdge[]): Map<string, JourneyEdge[]> {
   const byFrom = new Map<string, JourneyEdge[]>();
@@ -48,8 +59,9 @@ function withWork(state: StateConfig, team: string): StateConfig {
   };
 }
 
-function nodeState(node: JourneyNode, laneKinds: ReadonlyMap<string, string>, byFrom: Map<string, JourneyEdge[]>): StateConfig {
-  const { meta, tags, final } = nodeMetaAndTags(node, laneKinds);
+/** A node's state; with `hosted`, its timers hosted as it is made (what hostedState would make of it, without a copy). */
+function nodeState(node: JourneyNode, compiled: KindCompilation, laneKinds: ReadonlyMap<string, string>, byFrom: Map<string, JourneyEdge[]>, hosted: boolean): StateConfig {
+  const { meta, tags, final } = nodeMetaAndTags(node, laneKinds, compiled);
   if (final) {
     const output = final.value === undefined ? { outcome: node.id, result: final.result } : { outcome: node.id, result: final.result, value: final.value };
     const state: StateConfig = { id: node.id, type: 'final', meta, tags, output };
@@ -58,19 +70,32 @@ function nodeState(node: JourneyNode, laneKinds: ReadonlyMap<string, string>, by
   }
   const state: StateConfig = { id: node.id, meta, tags };
   if (node.actions?.length) state.entry = node.actions.map(toActionConfig);
-  Object.assign(state, edgeTransitions(byFrom.get(node.id) ?? []));
-  return node.work ? withWork(state, node.work.team) : state;
+  const transitions = edgeTransitions(byFrom.get(node.id) ?? []);
+  if (!hosted) {
+    Object.assign(state, transitions);
+    return node.work ? withWork(state, node.work.team) : state;
+  }
+  const { after, ...others } = transitions;
+  Object.assign(state, others);
+  const out = node.work ? withWork(state, node.work.team) : state;
+  if (after) addHostedTimers(out, after, node.id);
+  return out;
 }
 
 /** Compiles a valid journey (the linter refuses invalid ones first) to a JSON-serialisable config. */
-export function toMachineConfig(journey: Journey): JourneyMachineConfig {
+export function toMachineConfig(journey: Journey, options: MachineConfigOptions = {}): JourneyMachineConfig {
+  const hosted = options.timers === 'hosted';
   const byFrom = edgesByFrom(journey.edges);
   const stageIds = new Set((journey.stages ?? []).map((s) => s.id));
-  const isFinal = (node: JourneyNode) => requireNodeKind(node.kind).compile?.(node as never)?.final !== undefined;
+  // Each node's kind compile rule, run once.
+  const compiled = new Map<JourneyNode, KindCompilation>();
+  for (const n of journey.nodes) compiled.set(n, requireNodeKind(n.kind).compile?.(n as never) ?? {});
+  const isFinal = (node: JourneyNode) => compiled.get(node)!.final !== undefined;
   const stageOf = (node: JourneyNode) => (node.stage !== undefined && stageIds.has(node.stage) && !isFinal(node) ? node.stage : undefined);
 
   const laneKinds = new Map<string, string>();
   for (const lane of lanesOf(journey)) if (!laneKinds.has(lane.id)) laneKinds.set(lane.id, lane.kind);
+  const stateOf = (node: JourneyNode) => nodeState(node, compiled.get(node)!, laneKinds, byFrom, hosted);
   // Each node's place in one pass: in its stage's compound state, or at the top level.
   const children = new Map<string, JourneyNode[]>();
   const topLevel: JourneyNode[] = [];
@@ -86,16 +111,17 @@ export function toMachineConfig(journey: Journey): JourneyMachineConfig {
     const inStage = children.get(stage.id);
     if (!inStage) continue; // only outcomes (top-level) or nothing: no state to be in
     const start = inStage.find((n) => n.id === journey.start) ?? inStage[0]!;
-    states[stage.id] = {
+    const stageState: StateConfig = {
       id: stage.id,
       initial: start.id,
-      states: Object.fromEntries(inStage.map((n) => [n.id, nodeState(n, laneKinds, byFrom)])),
+      states: Object.fromEntries(inStage.map((n) => [n.id, stateOf(n)])),
       meta: { label: stage.name, kind: 'stage', stage: stage.id },
       tags: ['stage'],
       ...edgeTransitions(byFrom.get(stage.id) ?? []),
     };
+    states[stage.id] = hosted ? hostedState(stageState, stage.id) : stageState;
   }
-  for (const node of [...topLevel.filter((n) => !isFinal(n)), ...topLevel.filter(isFinal)]) states[node.id] = nodeState(node, laneKinds, byFrom);
+  for (const node of [...topLevel.filter((n) => !isFinal(n)), ...topLevel.filter(isFinal)]) states[node.id] = stateOf(node);
 
   const startNode = journey.nodes.find((n) => n.id === journey.start);
   const initial = (startNode && stageOf(startNode)) ?? journey.start;

@@ -136,7 +136,8 @@ describe('celRuntime.ts is self-contained', () => {
   })
   it('never evaluates text as code and stays small', () => {
     expect(source).not.toMatch(/\beval\s*\(|new\s+Function\b/)
-    // CEL_LIMITS and its meter (the cost of an evaluation, the size of its value) take about 130 lines.
-    expect(source.split('\n').length).toBeLessThanOrEqual(300)
+    // CEL_LIMITS and its meter (the cost of an evaluation, the size of its value) take about 130
+    // lines, the `matches` option (a linear-time regex engine given by the host) about 35.
+    expect(source.split('\n').length).toBeLessThanOrEqual(340)
   })
 })

@@ -145,11 +145,48 @@ class ScopeObject extends Map<string, unknown> {
   }
 }
 
+/**
+ * How `text.matches(pattern)` is answered. cel-js uses a JavaScript RegExp, which backtracks: a
+ * pattern like `(a+)+$` takes exponential time on a long text. A host gives a linear-time engine
+ * (RE2, as the CEL specification says) with `createCelEnvironment(decl, { matches })`.
+ */
+export type MatchesImplementation = (text: string, pattern: string) => boolean
+
 /** Per-environment reusable activation: evaluation assigns fields instead of allocating. */
 const slots: WeakMap<Environment, {
   customer: ScopeObject; journey: ScopeObject; cache: Map<string, (ctx: object) => unknown>
   activation: { customer: ScopeObject; journey: ScopeObject; event: Record<string, unknown> }
+  matches: MatchesImplementation | undefined
 }> = new WeakMap()
+
+type CallNode = { op: string; args: unknown; handle?: (args: unknown, ev: unknown, ast: unknown) => unknown }
+
+/**
+ * Points every checked `x.matches(p)` call of the tree at `matches` (cel-js cannot replace a built-in
+ * overload, but a checked call node keeps its handler in `handle`). Values that are not two strings
+ * (a `dyn` receiver holding something else) keep cel-js's own handling and its error.
+ */
+function useMatches(root: unknown, matches: MatchesImplementation): void {
+  const seen = new Set<unknown>()
+  const visit = (v: unknown): void => {
+    if (Array.isArray(v)) return v.forEach(visit)
+    if (!isTreeNode(v) || seen.has(v)) return
+    seen.add(v)
+    const node = v as unknown as CallNode
+    const original = node.handle
+    if (node.op === 'rcall' && Array.isArray(node.args) && node.args[0] === 'matches' && typeof original === 'function') {
+      node.handle = function (this: unknown, args, ev, ast) {
+        if (Array.isArray(args) && typeof args[0] === 'string' && typeof args[1] === 'string') return matches(args[0], args[1])
+        return original.call(this, args, ev, ast)
+      }
+    }
+    const { alternate, macro } = v.meta
+    if (alternate !== undefined) visit(alternate)
+    if (macro !== undefined) visit([macro.val, macro.exp])
+    visit(v.args)
+  }
+  visit(root)
+}
 
 /** CEL field types of `customer` (declared attributes + segment) and `journey` (vars), in declaration order. */
 export function celFieldTypes(decl: { customer: Record<string, string>; vars: Record<string, unknown> }): {
@@ -191,8 +228,8 @@ function registerMixedNumbers(env: Environment): void {
   // it would overlap with the built-in `V in list<V>` for dyn values at run time.
 }
 
-/** Creates a CEL environment: `customer`, `journey` typed objects, `event` a map<string, dyn>. */
-export function createCelEnvironment(decl: { customer: Record<string, string>; vars: Record<string, unknown> }): Environment {
+/** Creates a CEL environment: `customer`, `journey` typed objects, `event` a map<string, dyn>; `matches` as given (else cel-js's RegExp). */
+export function createCelEnvironment(decl: { customer: Record<string, string>; vars: Record<string, unknown> }, options: { matches?: MatchesImplementation } = {}): Environment {
   const fields = celFieldTypes(decl)
   class Customer extends ScopeObject {}
   class Journey extends ScopeObject {}
@@ -207,7 +244,7 @@ export function createCelEnvironment(decl: { customer: Record<string, string>; v
   registerMixedNumbers(env)
   const customer = new Customer()
   const journey = new Journey()
-  slots.set(env, { customer, journey, activation: { customer, journey, event: EMPTY_EVENT }, cache: new Map() })
+  slots.set(env, { customer, journey, activation: { customer, journey, event: EMPTY_EVENT }, cache: new Map(), matches: options.matches })
   return env
 }
 
@@ -252,6 +289,7 @@ export function compileCel(
   if (!checked.valid) throw checked.error
   const { customer, journey, activation } = slot
   const metered = meterTree(program.ast)
+  if (slot.matches !== undefined) useMatches(program.ast, slot.matches)
   return (ctx) => {
     customer.raw = ctx.customer
     journey.raw = ctx.journey

@@ -13,6 +13,7 @@ import {
   type ExprProblem,
 } from './exprProblem'
 import { nestedComprehensionProblems } from './nestedComprehensions'
+import { regexPatternProblems } from './regexPatterns'
 
 export type { ExprProblem } from './exprProblem'
 
@@ -40,6 +41,9 @@ export function checkExpression(scope: ExprScope, text: string, expect: Expected
   // A loop inside a loop: refused before it runs (evaluation has a budget too: CEL_LIMITS).
   const nested = nestedComprehensionProblems(text, program.ast)
   if (nested.length > 0) return nested
+  // A matches() pattern RE2 refuses (lookaround, backreferences, too long): refused here, not at run time.
+  const patterns = regexPatternProblems(text, program.ast)
+  if (patterns.length > 0) return patterns
 
   const type = result.type ?? 'dyn'
   const mismatch = resultTypeMessage(expect, type)

@@ -9,8 +9,8 @@ export interface ExprProblem {
   offset: number
   /** Length of the offending text; 0 only when the problem is the end of the expression. */
   length: number
-  /** Over a limit of CEL (CEL_LIMITS: depth, size), or a comprehension nested in another; else a plain CEL error. */
-  kind?: 'tooLarge' | 'nestedLoop'
+  /** Over a limit of CEL (CEL_LIMITS: depth, size), a comprehension nested in another, a matches() pattern RE2 refuses; else a plain CEL error. */
+  kind?: 'tooLarge' | 'nestedLoop' | 'badRegex'
 }
 
 /** The parts of a cel-js error we read (duck-typed: cel-js errors keep them behind getters). */

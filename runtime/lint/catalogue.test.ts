@@ -109,6 +109,8 @@ const CASES: Record<Exclude<DiagnosticCode, 'J005' | 'J035' | 'J040'>, Case> = {
   J046: journeyCase((d) => (d.customer = { income: 'string' }), '"income"', { cohort: minimalCohort() }),
   J047: journeyCase((d) => (node(d, 'visit').actions = [{ type: 'assign', var: 'reminders', expr: '"many"' }]), '"expr"', { nodeId: 'visit' }),
   J048: journeyCase((d) => ((edge(d, 'apply').sim as { p: unknown }).p = '2.0'), '"p": "2.0"', { edgeId: 'apply' }),
+  J039: journeyCase((d) => (edge(d, 'apply').guard = 'customer.segment.matches("(a)\\\\1")'), '"guard"', { edgeId: 'apply' }),
+  J041: journeyCase((d) => (node(d, 'visit').emotion = '5.0'), '"emotion"', { nodeId: 'visit' }),
   J101: journeyCase((d) => (node(d, 'visit').momentOfTruth = true), '"momentOfTruth"', { nodeId: 'visit' }),
   J102: journeyCase((d) => {
     d.nodes.push({ id: 'ask', kind: 'survey', label: 'Ask', metric: 'csat', questions: ['1', '2', '3', '4', '5', '6'], responseRate: 0.3 });

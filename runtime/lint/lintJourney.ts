@@ -15,11 +15,12 @@ import { reservedNames } from './rules/reservedName';
 import { nodeLimit } from './rules/nodeLimit';
 import { assignTypes } from './rules/assignTypes';
 import { constantProbabilities } from './rules/constantProbabilities';
+import { constantEmotions } from './rules/constantEmotions';
 
 /** Every journey-wide rule, in the order their diagnostics are reported. */
 export const JOURNEY_RULES: readonly LintRule[] = [
   nodeLimit, duplicateIds, unknownReferences, reservedNames, startNode, unreachableNodes, deadEnds, edgeTriggers, endlessRuleLoops, kindRules,
-  timesAndDistributions, teamOperations, oneSimPerEvent, probabilitySums, constantProbabilities, expressions, assignTypes, cohortFit,
+  timesAndDistributions, teamOperations, oneSimPerEvent, probabilitySums, constantProbabilities, constantEmotions, expressions, assignTypes, cohortFit,
   listeningAfterMomentsOfTruth, handoffsPerPath, silentEvents, successOutcome,
 ];
 

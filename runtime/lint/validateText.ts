@@ -5,7 +5,7 @@ import type { Cohort } from '../model/cohort';
 import { lintJourney } from './lintJourney';
 import { lintCohort } from './lintCohort';
 import { arrivalsWithinHorizon } from './arrivalRules';
-import { reservedKeys } from './rules/reservedName';
+import { RESERVED_NAME, reservedKeys } from './rules/reservedName';
 
 export interface Validation {
   kind?: DocumentKind;
@@ -26,6 +26,11 @@ export interface ValidateOptions {
   horizonMs?: number;
 }
 
+/** Whether a key of the text may read "__proto__": written so, or with a \u escape (any character may be one). */
+function mayHaveReservedKey(text: string): boolean {
+  return text.includes(RESERVED_NAME) || text.includes('\\u');
+}
+
 /** Parse and lint a journey or cohort text: the one validation the CLI, the editor and the tests share. */
 export function validateText(text: string, options: ValidateOptions = {}): Validation {
   const parsed = parseDocumentText(text, options.expect);
@@ -41,8 +46,9 @@ export function validateText(text: string, options: ValidateOptions = {}): Valid
     found = found.concat(lintCohort(parsed.cohort));
     if (options.horizonMs !== undefined) found.push(...arrivalsWithinHorizon(parsed.cohort, options.horizonMs));
   }
-  // The schema drops "__proto__" keys without a word: they are found in the JSON as it was written.
-  if (parsed.kind) found = [...found, ...reservedKeys(parsed.raw)];
+  // The schema drops "__proto__" keys without a word: they are found in the JSON as it was written
+  // (a text without that name, even escaped, has none: the walk over every value is skipped).
+  if (parsed.kind && mayHaveReservedKey(text)) found = found.concat(reservedKeys(parsed.raw));
   result.diagnostics = locate(found, parsed.locator, options.file).sort(compareDiagnostics);
   return result;
 }

@@ -1,5 +1,6 @@
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic';
 import { createTextLocator, type TextLocator } from './textLocator';
+import { createTextPositions } from './textPositions';
 import { zodIssuesToDiagnostics } from './zodIssues';
 import { journeySchema, JOURNEY_FORMAT, type Journey } from './journey';
 import { cohortSchema, COHORT_FORMAT, type Cohort } from './cohort';
@@ -30,9 +31,8 @@ const FORMATS: Record<string, DocumentKind> = { [JOURNEY_FORMAT]: 'journey', [CO
  * runs), JSON syntax, numbers that overflow, then `format`, then the schema of that format.
  */
 export function parseDocumentText(text: string, expect?: DocumentKind): ParsedText {
-  const locator = createTextLocator(text);
-  const problems = jsonTextProblems(text, locator);
-  if (problems.tooDeep) return { diagnostics: [problems.tooDeep], locator };
+  const problems = jsonTextProblems(text, createTextPositions(text));
+  if (problems.tooDeep) return { diagnostics: [problems.tooDeep], locator: createTextLocator(text) };
   const warnings = problems.duplicates;
   let raw: unknown;
   try {
@@ -40,6 +40,8 @@ export function parseDocumentText(text: string, expect?: DocumentKind): ParsedTe
   } catch {
     raw = undefined;
   }
+  // Valid JSON without a repeated key: locating may stop at the first occurrence of what it looks for.
+  const locator = createTextLocator(text, { uniqueKeys: raw !== undefined && warnings.length === 0 });
   if (raw === undefined) {
     // Only the first syntax error: the later ones are nearly always its echoes.
     const diagnostics = locator.syntaxErrors.slice(0, 1).map((e) => ({ ...diagnostic('J001', `invalid JSON: ${e.message}`, { path: [] }), start: e.start, end: e.end }));
@@ -66,16 +68,18 @@ export function parseDocumentText(text: string, expect?: DocumentKind): ParsedTe
   return { kind, raw, diagnostics: [...locate(zodIssuesToDiagnostics(r.error.issues, raw), locator), ...warnings], locator };
 }
 
-/** Give diagnostics their line:column in the text (and inside expressions, the character). */
+/** Give diagnostics their line:column in the text (and inside expressions, the character): all in one pass over the text. */
 export function locate(diagnostics: Diagnostic[], locator: TextLocator, file?: string): Diagnostic[] {
+  const unplaced = diagnostics.filter((d) => !d.start);
+  const places = locator.locateAll(unplaced.map((d) => (d.exprOffset !== undefined ? { path: d.path, stringOffset: d.exprOffset } : { path: d.path })));
+  let next = 0;
   return diagnostics.map((d) => {
     const located: Diagnostic = { ...d };
     if (file !== undefined) located.file = file;
     if (!d.start) {
-      const inExpr = d.exprOffset !== undefined ? locator.positionInString(d.path, d.exprOffset) : undefined;
-      const range = locator.rangeOf(d.path);
-      located.start = inExpr ?? range.start;
-      located.end = inExpr ? { line: inExpr.line, column: inExpr.column + 1 } : range.end;
+      const place = places[next++]!;
+      located.start = place.inString ?? place.range.start;
+      located.end = place.inString ? { line: place.inString.line, column: place.inString.column + 1 } : place.range.end;
     }
     return located;
   });

@@ -25,6 +25,25 @@ describe('scanJson', () => {
     expect(JSON.parse(text).id).toBe('b');
   });
 
+  it('finds repeats in objects of any size, before and after their keys outgrow a list, and keeps the keys of each object apart', () => {
+    const keys = Array.from({ length: 40 }, (_, i) => `k${i}`);
+    const text = `{${keys.map((k) => `"${k}": {"k1": 1, "k0": 2}`).join(', ')}, "k3": 0, "k39": 1, "x": {"k3": 1}}`;
+    const found = scanJson(text).duplicates;
+    expect(found.map((d) => d.key)).toEqual(['k3', 'k39']);
+    expect(found[0]).toMatchObject({ offset: text.lastIndexOf('"k3": 0'), firstOffset: text.indexOf('"k3"') });
+    expect(found[1]).toMatchObject({ offset: text.lastIndexOf('"k39"'), firstOffset: text.indexOf('"k39"') });
+  });
+
+  it('compares keys with and without escapes either way round, and tells apart keys of one length', () => {
+    const text = '{"\\u0061b": 1, "ab": 2, "ba": 3, "\\u0062\\u0061": 4, "a\\"": 5, "a\\\\": 6, "a\\"": 7}';
+    expect(JSON.parse(text)).toEqual({ ab: 2, ba: 4, 'a"': 7, 'a\\': 6 });
+    expect(scanJson(text).duplicates.map((d) => [d.key, d.firstOffset])).toEqual([
+      ['ab', 1],
+      ['ba', text.indexOf('"ba"')],
+      ['a"', text.indexOf('"a\\""')],
+    ]);
+  });
+
   it('keys only, not string values equal to a key', () => {
     expect(scanJson('{"a": "a", "b": ["a", "a"], "c": {"a": "b", "b": "a"}}').duplicates).toEqual([]);
   });

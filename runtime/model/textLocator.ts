@@ -1,112 +1,98 @@
-import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import type { JsonPath, TextPosition } from '../diagnostics/diagnostic';
-import { lastProperty, nodeAtPath } from './nodeAtPath';
+import { jsonSyntaxErrors, type SyntaxProblem } from './jsonSyntaxErrors';
+import { pathSpans, type PathSpan, type Span } from './pathSpans';
+import { createTextPositions, type TextPositions } from './textPositions';
+
+export type { SyntaxProblem } from './jsonSyntaxErrors';
 
 export interface TextRange {
   start: TextPosition;
   end: TextPosition;
 }
 
-export interface SyntaxProblem {
-  message: string;
-  start: TextPosition;
-  end: TextPosition;
+/** A place to locate: the value at a path, or with `stringOffset`, a character inside the string there (an expression's offset). */
+export interface LocateQuery {
+  path: JsonPath;
+  stringOffset?: number;
+}
+
+export interface Located {
+  /** The value at the path (of a repeated key, the last: the one used); the nearest existing parent's when it does not exist. */
+  range: TextRange;
+  /** With `stringOffset`, when the value at the path itself is a string: that character. */
+  inString?: TextPosition;
 }
 
 /** Maps JSON paths and offsets of a text to line:column positions. */
-export interface TextLocator {
-  readonly tree: JsonNode | undefined;
+export interface TextLocator extends TextPositions {
   readonly syntaxErrors: SyntaxProblem[];
-  positionAt(offset: number): TextPosition;
-  /** The range of the value at a path (of a repeated key, the last: the one used); falls back to the nearest existing parent. */
+  /** Many places in one pass over the text: what `locate` uses. */
+  locateAll(queries: readonly LocateQuery[]): Located[];
+  /** The range of the value at a path; falls back to the nearest existing parent. One pass over the text per call. */
   rangeOf(path: JsonPath): TextRange;
-  /** The position of a character inside the string value at a path (an expression's offset). */
+  /** The position of a character inside the string value at a path. One pass over the text per call. */
   positionInString(path: JsonPath, offset: number): TextPosition | undefined;
 }
 
-const SYNTAX_HINTS: Record<string, string> = {
-  CommaExpected: 'a comma is missing between two values',
-  PropertyNameExpected: 'a property name in double quotes is expected (a trailing comma?)',
-  ValueExpected: 'a value is expected (a trailing comma, or an unfinished value?)',
-  ColonExpected: 'a colon is missing after a property name',
-  CloseBraceExpected: 'a closing } is missing',
-  CloseBracketExpected: 'a closing ] is missing',
-  EndOfFileExpected: 'there is text after the end of the document',
-  InvalidCommentToken: 'JSON has no comments',
-  UnexpectedEndOfString: 'a string is not closed with "',
-  InvalidSymbol: 'unexpected character',
-};
+export interface TextLocatorOptions {
+  /** The text is valid JSON and no object repeats a key (scanJson says so): locating stops as soon as the places are found. */
+  uniqueKeys?: boolean;
+}
 
-/** A locator for a text; the syntax tree is built on first use (most texts have nothing to locate). */
-export function createTextLocator(text: string): TextLocator {
-  let lineStartsCache: number[] | undefined;
-  const lineStarts = (): number[] => {
-    if (!lineStartsCache) {
-      lineStartsCache = [0];
-      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStartsCache.push(i + 1);
-    }
-    return lineStartsCache;
-  };
-  const positionAt = (offset: number): TextPosition => {
-    const starts = lineStarts();
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo]! + 1 };
-  };
-  let parsed: { tree: JsonNode | undefined; syntaxErrors: SyntaxProblem[] } | undefined;
-  const parse = () => {
-    if (!parsed) {
-      const errors: ParseError[] = [];
-      const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-      const syntaxErrors = errors.map((e) => {
-        const code = printParseErrorCode(e.error);
-        return { message: SYNTAX_HINTS[code] ?? code, start: positionAt(e.offset), end: positionAt(e.offset + Math.max(1, e.length)) };
-      });
-      parsed = { tree, syntaxErrors };
-    }
-    return parsed;
-  };
-  const nodeAt = (path: JsonPath): JsonNode | undefined => {
-    const tree = parse().tree;
-    if (!tree) return undefined;
-    for (let n = path.length; n >= 0; n--) {
-      const found = nodeAtPath(tree, path.slice(0, n));
-      if (found) {
-        // For a missing property of an object, point at the object's first line rather than its whole body.
-        return found;
-      }
-    }
-    return tree;
+/** The span a diagnostic about a value points at. */
+function anchorOf(span: PathSpan): Span {
+  // An object with an id (a node, an edge): its id, the line people look for.
+  if (span.kind === 'object' && span.id) return span.id;
+  // A property's value: its key, which is what people look for.
+  return span.property ?? span.value;
+}
+
+/**
+ * A locator for a text. Nothing is built up front and nothing the size of the document is ever
+ * built: each batch of places is found in one streaming pass (pathSpans), and line:column by
+ * counting newlines up to the offsets needed (textPositions).
+ */
+export function createTextLocator(text: string, options: TextLocatorOptions = {}): TextLocator {
+  const positions = createTextPositions(text);
+  let syntaxErrors: SyntaxProblem[] | undefined;
+  const locateAll = (queries: readonly LocateQuery[]): Located[] => {
+    if (queries.length === 0) return [];
+    const spans = pathSpans(
+      text,
+      queries.map((q) => q.path),
+      { uniqueKeys: options.uniqueKeys === true },
+    );
+    // Offsets to place: per query, the range's start and end, and the character in the string if asked.
+    const offsets: number[] = [];
+    const inString: (number | undefined)[] = [];
+    spans.forEach((span, i) => {
+      const anchor = span ? anchorOf(span) : { offset: 0, length: 0 };
+      offsets.push(anchor.offset, anchor.offset + anchor.length);
+      const q = queries[i]!;
+      // Of the raw text: skip the opening quote; escapes are rare in expressions and counted as one.
+      const inside = q.stringOffset !== undefined && span && span.depth === q.path.length && span.kind === 'string' ? span.value.offset + 1 + q.stringOffset : undefined;
+      inString.push(inside);
+      if (inside !== undefined) offsets.push(inside);
+    });
+    const at = positions.positionsAt(offsets);
+    let k = 0;
+    return spans.map((span, i) => {
+      const start = at[k++]!;
+      const end = at[k++]!;
+      const located: Located = { range: span ? { start, end } : { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } };
+      if (inString[i] !== undefined) located.inString = at[k++]!;
+      return located;
+    });
   };
   return {
-    get tree() {
-      return parse().tree;
-    },
     get syntaxErrors() {
-      return parse().syntaxErrors;
+      syntaxErrors ??= jsonSyntaxErrors(text, positions);
+      return syntaxErrors;
     },
-    positionAt,
-    rangeOf(path) {
-      const node = nodeAt(path);
-      if (!node) return { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
-      // An object with an id (a node, an edge): point at its id, the line people look for.
-      const idProp = node.type === 'object' ? lastProperty(node, 'id') : undefined;
-      if (idProp) return { start: positionAt(idProp.offset), end: positionAt(idProp.offset + idProp.length) };
-      // A property's value: point at its key, which is what people look for.
-      const anchor = node.parent?.type === 'property' && node.parent.children?.[1] === node ? node.parent : node;
-      return { start: positionAt(anchor.offset), end: positionAt(anchor.offset + anchor.length) };
-    },
-    positionInString(path, offset) {
-      const tree = parse().tree;
-      const node = tree ? nodeAtPath(tree, path) : undefined;
-      if (!node || node.type !== 'string') return undefined;
-      // Offset of the raw text: skip the opening quote; escapes are rare in expressions and counted as one.
-      return positionAt(node.offset + 1 + offset);
-    },
+    positionAt: positions.positionAt,
+    positionsAt: positions.positionsAt,
+    locateAll,
+    rangeOf: (path) => locateAll([{ path }])[0]!.range,
+    positionInString: (path, offset) => locateAll([{ path, stringOffset: offset }])[0]!.inString,
   };
 }

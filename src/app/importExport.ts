@@ -1,56 +1,78 @@
-import { formatDiagnostic } from '../../runtime/diagnostics/diagnostic';
-import { validateText } from '../../runtime/lint/validateText';
-import type { DocumentKind } from '../../runtime/model/parseDocument';
 import { createFile, freePath } from '../storage/fileRepository';
-import { addDoc } from '../state/workspaceActions';
+import { addDoc, flushValidation } from '../state/workspaceActions';
 import { useWorkspace } from '../state/workspaceStore';
+import { openEditor, showPanel } from '../state/layoutActions';
 import { log, notify } from '../state/uiActions';
+import { errorCount, fixProblemsFirst, fixTheProblems, problemText } from '../state/fixProblemsFirst';
+import type { DocState } from '../state/documentState';
 import { fileNameFor, openDocument } from './fileActions';
+import { importKind } from './importKind';
 import { readImportFile, type ImportFile } from './readImportFile';
 import { services } from './workbenchServices';
 
-// Files in and out of the workspace: import (validated; drop or dialog) and export (downloads).
+// Files in and out of the workspace: import (drop or dialog) and export (downloads).
 
-/**
- * Why a file cannot be imported (its first problem, as the CLI prints it), or its kind. A file is
- * refused when it is not a journey or cohort document at all (bad JSON, wrong format or shape);
- * a document that lints with errors comes in, its problems shown, to be fixed here.
- */
-export function checkImport(name: string, text: string): { kind: DocumentKind } | { reason: string } {
-  const v = validateText(text, { file: name });
-  const doc = v.journey ?? v.cohort;
-  const first = v.diagnostics.find((d) => d.severity === 'error');
-  if (!doc || !v.kind) return { reason: first ? formatDiagnostic(first) : `${name}: not a journey or a cohort` };
-  return { kind: v.kind };
+/** A file that came in: its document, and the name it wanted when that one was taken. */
+export interface Imported {
+  doc: DocState;
+  /** The file's own name, when the workspace had a file of that name (both are kept). */
+  clashedWith?: string;
+}
+
+/** A file that cannot be held at all (too large, unreadable, binary, a folder): one line, nothing else changes. */
+export function refuseImport(name: string, reason: string): void {
+  log(`Refused ${name}: ${reason}`, 'error');
+  notify(`Refused ${name}: ${reason}`, 'error');
 }
 
 /**
- * Import files (drop or dialog): each is read (at most 50 MB, strict UTF-8) and validated; a bad one
- * is refused with its reason, nothing else changes.
+ * Import files (drop or dialog). Each is read (at most 50 MB, as text) and comes in as a journey or
+ * cohort whatever its problems: bad JSON, bytes that are not UTF-8 (J035), a wrong shape, lint
+ * errors. Its problems are the editor's for that text (the document is validated as any other), in
+ * the Problems panel and as markers; one with errors opens in its Source, to be fixed before it can
+ * be simulated or exported. A name already taken keeps both files. Only what cannot be held is refused.
  */
-export async function importFiles(files: readonly ImportFile[]): Promise<void> {
-  const { db, channel } = services();
-  let last: string | undefined;
+export async function importFiles(files: readonly ImportFile[]): Promise<Imported[]> {
+  const imported: Imported[] = [];
   for (const f of files) {
     const read = await readImportFile(f);
-    const text = 'text' in read ? read.text : '';
-    const checked = 'reason' in read ? read : checkImport(f.name, text);
-    if ('reason' in checked) {
-      log(`Refused ${f.name}: ${checked.reason}`, 'error');
-      notify(`Refused ${f.name}: ${checked.reason}`, 'error');
-      continue;
-    }
-    const path = await freePath(db, fileNameFor(f.name, checked.kind));
-    const file = await createFile(db, { path, kind: checked.kind, text, label: `Imported ${f.name}` });
-    addDoc(file);
-    last = file.id;
-    log(`Imported ${f.name} as ${path}`);
-    notify(`Imported ${path}`);
+    if ('reason' in read) refuseImport(f.name, read.reason);
+    else imported.push(await addImported(f.name, read.text, read.notUtf8));
   }
-  if (last) {
-    openDocument(last);
-    channel.post({ type: 'files-changed' });
+  if (imported.length === 0) return imported;
+  for (const { doc } of imported) {
+    if (errorCount(doc) > 0) openEditor(doc.id, 'source');
+    else openDocument(doc.id);
   }
+  if (imported.some(({ doc }) => doc.diagnostics.length > 0)) showPanel('problems');
+  services().channel.post({ type: 'files-changed' });
+  for (const one of imported) tell(one);
+  return imported;
+}
+
+async function addImported(name: string, text: string, notUtf8: Parameters<typeof createFile>[1]['notUtf8']): Promise<Imported> {
+  const { db } = services();
+  const kind = importKind(name, text);
+  const wanted = fileNameFor(name, kind);
+  const path = await freePath(db, wanted);
+  const file = await createFile(db, { path, kind, text, label: `Imported ${name}`, ...(notUtf8 ? { notUtf8: { ...notUtf8, file: path } } : {}) });
+  const doc = addDoc(file);
+  return path === wanted ? { doc } : { doc, clashedWith: wanted };
+}
+
+/** The Output line and the notification of a file that came in. */
+function tell({ doc, clashedWith }: Imported): void {
+  const as = clashedWith ? `Imported ${doc.path} (${clashedWith} already exists and is unchanged)` : `Imported ${doc.path}`;
+  const errors = errorCount(doc);
+  const warnings = doc.diagnostics.length - errors;
+  const first = doc.diagnostics.find((d) => d.severity === 'error');
+  const message = first
+    ? `${as} with ${errors} ${errors === 1 ? 'error' : 'errors'}, opened in its Source: ${fixTheProblems(errors)} to simulate or export it. First: ${problemText(first)}`
+    : warnings > 0
+      ? `${as} with ${warnings} ${warnings === 1 ? 'warning' : 'warnings'} (see Problems)`
+      : as;
+  log(message, first ? 'warning' : 'info');
+  notify(message, first ? 'warning' : 'info');
 }
 
 /** The file dialog of File: Import. */
@@ -80,9 +102,16 @@ export function download(name: string, content: string | Blob, type = 'applicati
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+/** File: Export (Download): the file as it is; refused, naming its problems, while it has errors. */
 export function exportDocument(id: string): void {
+  flushValidation(id);
   const doc = useWorkspace.getState().docs[id];
   if (!doc) return;
+  const blocked = fixProblemsFirst(doc, 'export it');
+  if (blocked) {
+    notify(blocked, 'error');
+    return;
+  }
   download(doc.path, doc.text);
   log(`Exported ${doc.path}`);
 }

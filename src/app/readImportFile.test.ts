@@ -9,9 +9,19 @@ describe('readImportFile', () => {
     expect(await readImportFile(file('a.journey.json', '{"name": "Café ✓"}'))).toEqual({ text: '{"name": "Café ✓"}' });
   });
 
-  it('refuses invalid UTF-8 with J035, its line, column and byte offset, instead of replacing it', async () => {
+  it('reads invalid UTF-8 as U+FFFD, with the J035 the CLI gives (line, column, byte offset), never in silence', async () => {
     const r = await readImportFile(file('latin1.journey.json', '{\n  "name": "Caf', [0xe9], '"\n}'));
-    expect(r).toEqual({ reason: 'latin1.journey.json:2:15: error J035 invalid UTF-8 at byte 16 (0xE9): a document must be UTF-8; save the file as UTF-8 (it may have been saved as Latin-1 or Windows-1252)' });
+    expect(r).toEqual({
+      text: '{\n  "name": "Caf\uFFFD"\n}',
+      notUtf8: expect.objectContaining({ code: 'J035', file: 'latin1.journey.json', start: { line: 2, column: 15 }, message: 'invalid UTF-8 at byte 16 (0xE9): a document must be UTF-8; save the file as UTF-8 (it may have been saved as Latin-1 or Windows-1252)' }),
+    });
+  });
+
+  it('refuses binary data (a NUL byte, or mostly bytes that are not UTF-8), naming the file', async () => {
+    expect(await readImportFile(file('utf16.json', [0xff, 0xfe, 0x7b, 0x00, 0x7d, 0x00]))).toEqual({ reason: 'utf16.json: cannot import: it is binary data, not text (a NUL byte at byte 3; a UTF-16 text must be saved as UTF-8): a journey or cohort is JSON text in UTF-8' });
+    expect(await readImportFile(file('nul.json', '{"a":', [0], '}'))).toEqual({ reason: expect.stringMatching(/^nul\.json: cannot import: it is binary data, not text \(a NUL byte at byte 5;/) });
+    const noise = Array.from({ length: 200 }, (_, i) => 0x80 + (i % 64));
+    expect(await readImportFile(file('noise.json', noise))).toEqual({ reason: expect.stringMatching(/^noise\.json: cannot import: it is binary data, not text \(200 of its 200 characters are not UTF-8\)/) });
   });
 
   it('refuses a file above 50 MB by its size, without reading it', async () => {

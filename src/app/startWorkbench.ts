@@ -5,7 +5,9 @@ import { listFiles } from '../storage/fileRepository';
 import { seedWorkspace } from '../storage/seedWorkspace';
 import { SAMPLE_TEXTS } from '../storage/sampleTexts';
 import { getSetting, setSetting } from '../storage/settingsRepository';
+import { loadCurrencySetting } from '../settings/currencySetting';
 import { readBackups } from '../storage/crashBackup';
+import { ownValue } from '../../runtime/model/ownValue';
 import { flushValidation, loadDocs, typeText } from '../state/workspaceActions';
 import { sortedDocs, useWorkspace } from '../state/workspaceStore';
 import { useLayout, type LayoutState } from '../state/layoutStore';
@@ -23,17 +25,21 @@ import { registerEditorCommands } from './commands/editorCommands';
 import { registerSimulationCommands } from './commands/simulationCommands';
 import { startSimulationOverlay } from '../simulation/startSimulationOverlay';
 import { registerExportCommands } from './commands/exportCommands';
+import { registerCanvasViewCommands } from './commands/canvasViewCommands';
+import { registerStageNavigationCommands } from './commands/stageNavigationCommands';
 import { registerReplayCommands } from './commands/replayCommands';
 import { registerTeamCommands } from './commands/teamCommands';
 import { registerCohortCommands } from './commands/cohortCommands';
+import { registerNotificationCommands } from './commands/notificationCommands';
 
-const LAYOUT_KEYS = ['groups', 'activeGroupId', 'sideView', 'sideWidth', 'panelOpen', 'panelTab', 'panelHeight', 'inspectorOpen', 'inspectorWidth'] as const;
+const LAYOUT_KEYS = ['groups', 'activeGroupId', 'sideView', 'sideWidth', 'panelOpen', 'panelTab', 'panelHeight', 'inspectorOpen', 'inspectorWidth', 'minimapOpen', 'viewports'] as const;
 
 /** Unsaved text from a crash or a kill: back in the editor, unsaved (so autosave stores it). */
 function recoverBackups(): void {
   const docs = useWorkspace.getState().docs;
   for (const [id, backup] of Object.entries(readBackups())) {
-    const doc = docs[id];
+    // An id from storage: only a loaded file's own entry (never `constructor` or the like from Object.prototype).
+    const doc = ownValue(docs, id);
     if (!doc || backup.text === doc.text) continue;
     if (backup.baseRev === doc.rev) {
       typeText(id, backup.text);
@@ -82,6 +88,7 @@ export async function startWorkbench(): Promise<RunningWorkbench> {
   setServices({ db, channel });
   const theme = await getSetting<Theme>(db, 'theme', typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: light)').matches ? 'light' : 'dark');
   setTheme(theme);
+  await loadCurrencySetting(db);
   const seeded = await seedWorkspace(db, SAMPLE_TEXTS);
   loadDocs(await listFiles(db));
   recoverBackups();
@@ -102,9 +109,12 @@ export async function startWorkbench(): Promise<RunningWorkbench> {
     registerSimulationCommands(),
     startSimulationOverlay(),
     registerExportCommands(),
+    registerCanvasViewCommands(),
+    registerStageNavigationCommands(),
     registerReplayCommands(),
     registerTeamCommands(),
     registerCohortCommands(),
+    registerNotificationCommands(),
     installKeybindings(commands),
   ];
   db.on('versionchange', () => {

@@ -2,8 +2,6 @@ import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type
 import {
   Background,
   BackgroundVariant,
-  Controls,
-  MiniMap,
   ReactFlow,
   ReactFlowProvider,
   getNodesBounds,
@@ -15,6 +13,7 @@ import {
   type IsValidConnection,
   type NodeChange,
   type NodeTypes,
+  type Viewport,
   type XYPosition,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
@@ -35,11 +34,16 @@ import { LaneRail } from './LaneRail';
 import { sameSelection, type Selection } from './selection';
 import { StageHeaderNode } from './StageHeaderNode';
 import { toFlow, type Flow, type FlowEdge, type FlowNode } from './toFlow';
-import { minimapNodeColor } from './minimapNodeColor';
 import { initialViewport } from './initialViewport';
 import { revealCenter } from './revealCenter';
 import type { CanvasOverlay } from './canvasOverlay';
 import { OverlayLegend } from './OverlayLegend';
+import { CanvasToolbar, TOOLBAR_RESERVE } from './CanvasToolbar';
+import { CanvasMinimap } from './CanvasMinimap';
+import { StageStrip } from './StageStrip';
+import { ReadableNotice } from './ReadableNotice';
+import { currentStage, fitOverview, fitReadable, fitStage, panToStage, READABLE_ZOOM, type ViewArea } from './viewportFit';
+import { rememberedViewport, rememberViewport } from './viewportMemory';
 
 export type { Selection } from './selection';
 
@@ -57,14 +61,16 @@ export interface JourneyCanvasProps {
   overlay?: CanvasOverlay | undefined;
   /** The legend's close button; without it the legend has none. */
   onDismissOverlay?: (() => void) | undefined;
+  /** The file's id: its viewport is remembered under it (UI state, across tab switches and reloads). */
+  viewKey?: string | undefined;
 }
 
 const nodeTypes: NodeTypes = { journey: JourneyFlowNodeView, stage: StageHeaderNode, lane: LaneLabelNode };
 const edgeTypes: EdgeTypes = { journey: JourneyEdgeView };
 const NO_DRAG: ReadonlyMap<string, XYPosition> = new Map();
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
-const FIT_OPTIONS = { padding: 0.08, maxZoom: 1 };
-const MINIMAP_SIZE = { width: 180, height: 110 };
+const ZOOM_MS = 150;
+const FIT_MS = 250;
 const REVEAL_MS = 250;
 
 /**
@@ -80,7 +86,7 @@ export function JourneyCanvas(props: JourneyCanvasProps): JSX.Element {
   );
 }
 
-function CanvasView({ journey, diagnostics, selection, onSelectionChange, onEdit, overlay, onDismissOverlay }: JourneyCanvasProps) {
+function CanvasView({ journey, diagnostics, selection, onSelectionChange, onEdit, overlay, onDismissOverlay, viewKey }: JourneyCanvasProps) {
   const rf = useReactFlow<FlowNode, FlowEdge>();
   const store = useStoreApi<FlowNode, FlowEdge>();
   const rootRef = useRef<HTMLDivElement>(null);
@@ -180,8 +186,31 @@ function CanvasView({ journey, diagnostics, selection, onSelectionChange, onEdit
   const controller = useMemo<CanvasController>(() => {
     /** Where the last reveal's animation ends (a reveal during it judges from there, not from a frame of it). */
     let panning: { transform: [number, number, number]; until: number } | null = null;
+    /** The visible canvas, the toolbar's strip at its top edge left free by every fit. */
+    const area = (): ViewArea => ({ width: store.getState().width, height: store.getState().height, top: TOOLBAR_RESERVE });
+    const viewport = (): Viewport => {
+      const [x, y, zoom] = store.getState().transform;
+      return { x, y, zoom };
+    };
+    const go = (v: Viewport | undefined) => v && void rf.setViewport(v, { duration: FIT_MS });
+    const selectedStage = () => {
+      const { flow: f, selection: s } = latest.current;
+      const columns = s.nodes.flatMap((id) => f.grid.cells.get(id)?.column ?? []);
+      return columns.length > 0 ? Math.min(...columns) : -1;
+    };
     return {
-      fitView: () => void rf.fitView({ ...FIT_OPTIONS, duration: 250 }),
+      fitView: () => go(fitReadable(latest.current.flow.grid, area())),
+      fitOverview: () => go(fitOverview(latest.current.flow.grid, area()).viewport),
+      fitStage: () => {
+        const grid = latest.current.flow.grid;
+        const at = selectedStage();
+        go(fitStage(grid, at >= 0 ? at : Math.max(0, currentStage(grid, viewport(), area())), area()));
+      },
+      goToStage: (index) => go(panToStage(latest.current.flow.grid, index, viewport(), area())),
+      stageNames: () => latest.current.flow.grid.columns.map((c) => c.name),
+      zoomIn: () => void rf.zoomIn({ duration: ZOOM_MS }),
+      zoomOut: () => void rf.zoomOut({ duration: ZOOM_MS }),
+      zoomTo: (level) => void rf.zoomTo(level, { duration: ZOOM_MS }),
       viewportCenter: () => {
         const r = rootRef.current?.querySelector('.react-flow')?.getBoundingClientRect();
         return r ? rf.screenToFlowPosition({ x: r.left + r.width / 2, y: r.top + r.height / 2 }) : { x: 0, y: 0 };
@@ -214,11 +243,18 @@ function CanvasView({ journey, diagnostics, selection, onSelectionChange, onEdit
     [],
   );
 
-  // A journey opens whole when it fits at a readable zoom, else at its first stage.
+  // A journey opens where it was left, else whole when it fits at a readable zoom, else at its first stage.
   const onInit = useCallback(() => {
+    const remembered = viewKey ? rememberedViewport(viewKey) : undefined;
+    if (remembered) return void rf.setViewport(remembered);
     const { width, height } = store.getState();
-    if (width > 0 && height > 0) void rf.setViewport(initialViewport(latest.current.flow.grid, width, height));
-  }, [rf, store]);
+    if (width <= 0 || height <= TOOLBAR_RESERVE) return;
+    // below the toolbar's strip at the top edge
+    void rf.setViewport(initialViewport(latest.current.flow.grid, width, height, TOOLBAR_RESERVE));
+  }, [rf, store, viewKey]);
+  const onMoveEnd = useCallback((_: unknown, v: Viewport) => viewKey && rememberViewport(viewKey, v), [viewKey]);
+  const readHere = useCallback(() => void rf.zoomTo(READABLE_ZOOM, { duration: ZOOM_MS }), [rf]);
+  const goToStage = useCallback((i: number) => controller.goToStage?.(i), [controller]);
 
   const onSelectFromCurve = useCallback(
     (id: string, additive: boolean) => {
@@ -233,6 +269,7 @@ function CanvasView({ journey, diagnostics, selection, onSelectionChange, onEdit
       <div className={`jc-root${overlay ? ` jo-on jo-source-${overlay.source}` : ''}`} data-testid="journey-canvas" ref={rootRef} onPointerDownCapture={() => setActiveCanvas(controller)} onDragOver={onDragOver} onDrop={onDrop}>
         <EdgeMarkers />
         {overlay && <OverlayLegend overlay={overlay} onDismiss={onDismissOverlay} />}
+        <StageStrip grid={flow.grid} top={TOOLBAR_RESERVE} onGo={goToStage} />
         <div className="jc-flow">
           <ReactFlow<FlowNode, FlowEdge>
             nodes={nodes}
@@ -252,14 +289,16 @@ function CanvasView({ journey, diagnostics, selection, onSelectionChange, onEdit
             minZoom={0.08}
             maxZoom={2.5}
             onInit={onInit}
+            onMoveEnd={onMoveEnd}
             onlyRenderVisibleElements={journey.nodes.length > 150}
           >
             <GridLayer grid={flow.grid} />
             <LaneRail grid={flow.grid} />
             <Background variant={BackgroundVariant.Dots} gap={24} size={1} className="jc-background" />
-            <MiniMap pannable zoomable nodeColor={minimapNodeColor} nodeStrokeWidth={0} className="jc-minimap" ariaLabel="Minimap" style={MINIMAP_SIZE} />
-            <Controls showInteractive={false} className="jc-controls" fitViewOptions={FIT_OPTIONS} />
+            <CanvasMinimap grid={flow.grid} />
           </ReactFlow>
+          <CanvasToolbar />
+          <ReadableNotice onRead={readHere} />
         </div>
         <EmotionCurve journey={journey} selected={selection.nodes} onSelectNode={onSelectFromCurve} />
       </div>

@@ -2,7 +2,9 @@ import { memo } from 'react';
 import { BaseEdge, EdgeLabelRenderer, useStoreApi, type EdgeProps } from '@xyflow/react';
 import { edgeRoute } from './edgeRoute';
 import type { FlowEdge } from './toFlow';
-import { triggerLabel } from './triggerLabel';
+import { triggerLabel, triggerField } from './triggerLabel';
+import { focusEdgeField } from './focusInspectorField';
+import { showInspector } from '../state/layoutActions';
 
 /**
  * An edge labelled with its trigger (`APPLY`, `⏱ 3d`, `rule`); parallel edges are drawn apart. Under
@@ -17,7 +19,8 @@ export const JourneyEdgeView = memo(function JourneyEdgeView(props: EdgeProps<Fl
   const heat = data.overlay;
   const severity = data.issues?.errors ? 'error' : data.issues?.warnings ? 'warning' : '';
   const tone = severity || (selected ? 'selected' : heat ? 'heat' : label.type);
-  const trigger = data.issues ? `${label.title}\n\n${data.issues.messages.join('\n')}` : label.title;
+  const about = `${label.title}\n(double-click to edit the ${label.type === 'event' ? 'event' : 'trigger'})`;
+  const trigger = data.issues ? `${about}\n\n${data.issues.messages.join('\n')}` : about;
   const title = heat?.label ? `${heat.label}\n${trigger}` : trigger;
   const heatClass = heat ? ` je-heat je-heat-${heat.tone ?? 'flow'}` : '';
   return (
@@ -41,6 +44,13 @@ export const JourneyEdgeView = memo(function JourneyEdgeView(props: EdgeProps<Fl
             const { addSelectedEdges, multiSelectionActive, edgeLookup, triggerEdgeChanges } = store.getState();
             if (multiSelectionActive || e.shiftKey) triggerEdgeChanges([{ type: 'select', id, selected: !edgeLookup.get(id)?.selected }]);
             else addSelectedEdges([id]);
+          }}
+          onDoubleClick={(e) => {
+            // Edit the trigger where it is shown: the edge alone selected, its inspector field focused.
+            e.stopPropagation();
+            store.getState().addSelectedEdges([id]);
+            showInspector();
+            focusEdgeField(id, triggerField(data.edge));
           }}
         >
           {heat?.label ?? (label.type === 'after' ? <AfterText text={label.text} /> : label.text)}

@@ -2,8 +2,21 @@ import type { Position } from '../../runtime/model/primitives';
 
 /** What commands need from a mounted canvas: its view, not its document (the shell owns that). */
 export interface CanvasController {
-  /** Fit the whole map in view (animated). */
+  /** The readable fit (animated): as much of the map as fits with its text readable, its first stages first. */
   fitView(): void;
+  /** The whole map, however small (animated); a notice says when it cannot be read. */
+  fitOverview?(): void;
+  /** Fit the selected nodes' stage, else the stage most in view, at a readable zoom (animated). */
+  fitStage?(): void;
+  /** Pan to a stage's column (by index), at a readable zoom (animated). */
+  goToStage?(index: number): void;
+  /** The map's stage names, in order. */
+  stageNames?(): string[];
+  /** Zoom one step in or out about the centre of the view (animated). */
+  zoomIn(): void;
+  zoomOut(): void;
+  /** Zoom to a level (1 = 100%) about the centre of the view (animated). */
+  zoomTo(level: number): void;
   /** The point of the flow at the centre of the visible area: where new nodes go. */
   viewportCenter(): Position;
   /** Pan (keeping the zoom) so that these nodes are in view, when they are not; unknown ids are ignored. */

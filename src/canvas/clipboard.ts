@@ -1,16 +1,10 @@
-import { nodeKind } from '../../nodes/registry';
-import type { JourneyEdge } from '../../runtime/model/edge';
-import type { Journey, JourneyNode } from '../../runtime/model/journey';
+import type { Journey } from '../../runtime/model/journey';
+import { notify } from '../state/uiActions';
+import type { Severity } from '../state/uiStore';
+import { CLIPBOARD_FORMAT, readClipboardText, type ClipboardContent, type ClipboardText } from './clipboardText';
 import type { Selection } from './selection';
 
-export const CLIPBOARD_FORMAT = 'journey-clipboard/1';
-
-/** What copy puts on the clipboards (as JSON on the system one): nodes and the edges between them. */
-export interface ClipboardContent {
-  format: typeof CLIPBOARD_FORMAT;
-  nodes: JourneyNode[];
-  edges: JourneyEdge[];
-}
+export { CLIPBOARD_FORMAT, type ClipboardContent } from './clipboardText';
 
 /** The selected nodes and every edge between two of them; undefined when no node is selected. */
 export function clipboardOf(journey: Journey, selection: Selection): ClipboardContent | undefined {
@@ -21,25 +15,14 @@ export function clipboardOf(journey: Journey, selection: Selection): ClipboardCo
   return { format: CLIPBOARD_FORMAT, nodes, edges };
 }
 
-/** Clipboard text back to content: undefined unless it is our format with nodes of known kinds. */
+/** Clipboard text back to content: undefined unless it is our format with nodes that fit (see readClipboardText). */
 export function parseClipboardText(text: string): ClipboardContent | undefined {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  if (typeof data !== 'object' || data === null) return undefined;
-  const c = data as Partial<ClipboardContent>;
-  if (c.format !== CLIPBOARD_FORMAT || !Array.isArray(c.nodes) || !Array.isArray(c.edges)) return undefined;
-  const nodes = c.nodes.filter((n): n is JourneyNode => isObject(n) && typeof n.id === 'string' && typeof n.kind === 'string' && nodeKind(n.kind) !== undefined);
-  const edges = c.edges.filter((e): e is JourneyEdge => isObject(e) && typeof e.id === 'string' && typeof e.from === 'string' && typeof e.to === 'string');
-  return nodes.length > 0 ? { format: CLIPBOARD_FORMAT, nodes, edges } : undefined;
+  const read = readClipboardText(text);
+  return read.kind === 'content' ? read.content : undefined;
 }
 
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
+/** How a paste tells the user what it refused or left out (a notification in the workbench). */
+export type PasteReport = (message: string, severity: Severity) => void;
 
 let inApp: ClipboardContent | undefined;
 let inAppText = '';
@@ -55,18 +38,34 @@ export async function writeClipboard(content: ClipboardContent): Promise<void> {
   }
 }
 
-/** The system clipboard when it holds journey elements (e.g. copied in another tab), else the in-app one. */
-export async function readClipboard(): Promise<ClipboardContent | undefined> {
+/**
+ * What to paste: the system clipboard when it holds journey elements (e.g. copied in another tab),
+ * else the in-app clipboard. The system clipboard is untrusted: elements that do not fit the journey
+ * format are left out, and a text over the document limits is refused (then nothing is pasted);
+ * `report` tells the user either way.
+ */
+export async function readClipboard(report: PasteReport = notify): Promise<ClipboardContent | undefined> {
+  let text: string | undefined;
   try {
-    const text = await navigator.clipboard?.readText();
-    if (text !== undefined && text !== inAppText) {
-      const parsed = parseClipboardText(text);
-      if (parsed) return parsed;
-    }
+    text = await navigator.clipboard?.readText();
   } catch {
     // no permission: fall back to the in-app clipboard
   }
-  return inApp;
+  if (text === undefined || text === inAppText) return inApp;
+  let read: ClipboardText;
+  try {
+    read = readClipboardText(text);
+  } catch (err) {
+    report(`Paste refused: the clipboard text could not be read (${err instanceof Error ? err.message.split('\n')[0] : String(err)})`, 'error');
+    return undefined;
+  }
+  if (read.kind === 'foreign') return inApp;
+  if (read.kind === 'refused') {
+    report(read.reason, 'error');
+    return undefined;
+  }
+  if (read.note) report(read.note, 'warning');
+  return read.content;
 }
 
 /** Forget the in-app clipboard (tests). */

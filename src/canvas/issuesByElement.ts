@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../../runtime/diagnostics/diagnostic';
 import type { NodeIssues } from '../../nodes/NodeCard';
+import { plainMessage } from '../../runtime/diagnostics/plainMessage';
 
 /** Issues of one element, with a key that changes whenever what the badge shows changes. */
 export interface ElementIssues extends NodeIssues {
@@ -11,18 +12,22 @@ export interface IssuesByElement {
   edges: Map<string, ElementIssues>;
 }
 
-/** The errors and warnings of each node and edge (info diagnostics are not badged). */
-export function issuesByElement(diagnostics: readonly Diagnostic[]): IssuesByElement {
+/**
+ * The errors and warnings of each node and edge (info diagnostics are not badged), in plain words:
+ * nodes named by their labels in `doc`, the document as it is drawn (so a rename shows at once).
+ */
+export function issuesByElement(diagnostics: readonly Diagnostic[], doc?: unknown): IssuesByElement {
   const nodes = new Map<string, ElementIssues>();
   const edges = new Map<string, ElementIssues>();
   const add = (map: Map<string, ElementIssues>, id: string, d: Diagnostic) => {
     const issues = map.get(id) ?? { errors: 0, warnings: 0, messages: [], key: '' };
+    const text = `${d.code} ${doc === undefined ? d.message : plainMessage(d, doc)}`;
     if (d.severity === 'error') {
       issues.errors++;
-      issues.messages.unshift(`${d.code} ${d.message}`);
+      issues.messages.unshift(text);
     } else {
       issues.warnings++;
-      issues.messages.push(`${d.code} ${d.message}`);
+      issues.messages.push(text);
     }
     map.set(id, issues);
   };

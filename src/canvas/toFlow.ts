@@ -50,7 +50,7 @@ const TARGET_ONLY = [TARGET_HANDLE];
  */
 export function toFlow(journey: Journey, diagnostics: readonly Diagnostic[], selection: Selection, previous?: Flow, overlay?: CanvasOverlay): Flow {
   const grid = gridOf(journey);
-  const issues = issuesByElement(diagnostics);
+  const issues = issuesByElement(diagnostics, journey);
   const selectedNodes = new Set(selection.nodes);
   const selectedEdges = new Set(selection.edges);
   const teams = new Map((journey.teams ?? []).map((t) => [t.id, t]));

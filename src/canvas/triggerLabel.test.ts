@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventNameFor, triggerLabel } from './triggerLabel';
+import { eventNameFor, triggerField, triggerLabel } from './triggerLabel';
 
 describe('triggerLabel', () => {
   it('reads events, timers and rules', () => {
@@ -22,5 +22,14 @@ describe('eventNameFor', () => {
     expect(eventNameFor('Apply')).toBe('APPLY');
     expect(eventNameFor('Café crème')).toBe('CAFE_CREME');
     expect(eventNameFor('???')).toBe('EVENT');
+  });
+});
+
+describe('triggerField', () => {
+  it('is the inspector field where the trigger is edited: the Event for an event edge', () => {
+    expect(triggerField({ id: 'a', from: 'x', to: 'y', event: 'APPLY' })).toBe('event');
+    expect(triggerField({ id: 'a', from: 'x', to: 'y', after: '3d' })).toBe('after');
+    expect(triggerField({ id: 'a', from: 'x', to: 'y', always: true })).toBe('trigger');
+    expect(triggerField({ id: 'a', from: 'x', to: 'y', event: 'A', after: '1d' })).toBe('trigger');
   });
 });

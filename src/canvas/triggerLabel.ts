@@ -29,6 +29,17 @@ export function triggerLabel(edge: JourneyEdge): TriggerLabel {
   return { type, text, title: lines.join('\n') };
 }
 
+/**
+ * The inspector field (EdgeForm's `data-field`) where an edge's trigger is edited: its Event (a
+ * generated event name is edited there), its After, or else the Trigger choice.
+ */
+export function triggerField(edge: JourneyEdge): 'event' | 'after' | 'trigger' {
+  const triggers = triggersOf(edge);
+  if (triggers.length !== 1) return 'trigger';
+  const t = triggers[0]!.type;
+  return t === 'event' ? 'event' : t === 'after' ? 'after' : 'trigger';
+}
+
 /** An event name from a label: "Book an advisor!" → "BOOK_AN_ADVISOR". */
 export function eventNameFor(label: string): string {
   const s = label.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9]+/g, '_').replace(/^_+|_+$/g, '').toUpperCase();

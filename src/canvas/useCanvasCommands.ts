@@ -9,6 +9,7 @@ import { clipboardOf, readClipboard, writeClipboard, type ClipboardContent } fro
 import { gridOf } from './gridOf';
 import { autoLayout } from './layout/autoLayout';
 import { NODE_HEIGHT, NODE_WIDTH } from './nodeSize';
+import { registerKeyboardCanvasCommands } from './keyboardCanvasCommands';
 import type { Selection } from './selection';
 
 /**
@@ -191,6 +192,8 @@ export function registerCanvasCommands(host: Required<CanvasCommandHost>, regist
         setTimeout(() => host.fitView(), 80);
       },
     }),
+    // the canvas by keyboard: arrows, Alt+arrows, Connect To… (keyboardCanvasCommands.ts)
+    registerKeyboardCanvasCommands(host, registry),
   ];
   return () => disposers.forEach((d) => d());
 }

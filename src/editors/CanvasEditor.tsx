@@ -34,7 +34,7 @@ export function CanvasEditor({ docId }: { docId: string }) {
       )}
       <div className="ws-canvas-main">
         {journey ? (
-          <JourneyCanvas journey={journey} diagnostics={doc.diagnostics} selection={selection} onSelectionChange={onSelectionChange} onEdit={onEdit} overlay={overlay} onDismissOverlay={onDismissOverlay} />
+          <JourneyCanvas viewKey={docId} journey={journey} diagnostics={doc.diagnostics} selection={selection} onSelectionChange={onSelectionChange} onEdit={onEdit} overlay={overlay} onDismissOverlay={onDismissOverlay} />
         ) : (
           <NoValidDocument docId={docId} path={doc.path} firstError={firstError} what="draw" testId="canvas-no-document" />
         )}

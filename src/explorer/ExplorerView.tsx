@@ -4,7 +4,7 @@ import { useActiveDocId } from '../app/activeDocument';
 import { commands, displayBinding } from '../commands/commandRegistry';
 import { isMacPlatform } from '../app/keybindings';
 import { openDocument } from '../app/fileActions';
-import { importFiles } from '../app/importExport';
+import { importFiles, refuseImport } from '../app/importExport';
 import { ContextMenu, type MenuState } from '../shell/ContextMenu';
 import { ExplorerSection } from './ExplorerSection';
 import type { DocState } from '../state/documentState';
@@ -63,7 +63,14 @@ export function ExplorerView() {
         if (!e.dataTransfer.files.length) return;
         e.preventDefault();
         setDropping(false);
-        void importFiles([...e.dataTransfer.files]);
+        // A dropped folder is listed among the files too: refused by name, its files are not read.
+        const entries = [...e.dataTransfer.items].filter((i) => i.kind === 'file').map((i) => i.webkitGetAsEntry?.());
+        const files = [...e.dataTransfer.files].filter((f, i) => {
+          if (!entries[i]?.isDirectory) return true;
+          refuseImport(f.name, `${f.name}: cannot read: it is a folder, not a file: import the files in it`);
+          return false;
+        });
+        void importFiles(files);
       }}
     >
       <ExplorerSection title="Journeys" docs={journeys} activeId={activeId} onContextMenu={onContextMenu} empty="No journeys yet: New Journey, or drop a .journey.json here." />

@@ -3,17 +3,12 @@ import { journeyOf, type DocState } from '../state/documentState';
 import { flushValidation } from '../state/workspaceActions';
 import { useWorkspace } from '../state/workspaceStore';
 import { notify } from '../state/uiActions';
+import { fixProblemsFirst } from '../state/fixProblemsFirst';
 
-/** Why a journey file cannot be exported or simulated now (its first error), or undefined when it can. */
+/** Why a journey file cannot be exported or simulated now (how many problems, the first), or undefined when it can. */
 export function refusalOf(doc: DocState | undefined, what: string): string | undefined {
   if (!doc || doc.kind !== 'journey') return `Open a journey to ${what}`;
-  const first = doc.diagnostics.find((d) => d.severity === 'error');
-  if (first) {
-    const where = first.start ? ` (Ln ${first.start.line}, Col ${first.start.column})` : first.nodeId ? ` (node ${first.nodeId})` : first.edgeId ? ` (edge ${first.edgeId})` : '';
-    return `Cannot ${what}: ${doc.path} has errors. First: ${first.code}${where} ${first.message}`;
-  }
-  if (doc.broken || !journeyOf(doc)) return `Cannot ${what}: ${doc.path} is not a valid journey`;
-  return undefined;
+  return fixProblemsFirst(doc, what) ?? (journeyOf(doc) ? undefined : `Cannot ${what}: ${doc.path} is not a valid journey`);
 }
 
 /**

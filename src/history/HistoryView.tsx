@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useActiveDocId } from '../app/activeDocument';
 import { useWorkspace } from '../state/workspaceStore';
 import { listVersions } from '../storage/fileRepository';
@@ -6,6 +6,8 @@ import type { VersionRecord } from '../storage/journeyDb';
 import { services } from '../app/workbenchServices';
 import { restoreVersion } from './restoreVersion';
 import { RestoreIcon } from '../shell/icons';
+import { presentOf } from '../state/documentState';
+import { namesIn, versionWords, type NamedElements } from './versionWords';
 
 export function relativeTime(t: number, now = Date.now()): string {
   const s = Math.round((now - t) / 1000);
@@ -23,6 +25,12 @@ export function HistoryView() {
   const rev = doc?.rev;
   const [versions, setVersions] = useState<VersionRecord[] | null>(null);
   const [, tick] = useState(0);
+  // Nodes named by their labels now (a version's own labels for a node deleted since), not by ids.
+  const present = doc ? presentOf(doc) : undefined;
+  const words = useMemo(
+    () => (versions ?? []).map((v) => versionWords(v.label, namesIn(() => present as NamedElements | undefined, () => JSON.parse(v.text) as NamedElements))),
+    [versions, present],
+  );
 
   useEffect(() => {
     if (!docId) return;
@@ -49,8 +57,8 @@ export function HistoryView() {
         {versions?.map((v, i) => (
           <li key={v.id} className="ws-version" data-testid="history-version" data-rev={v.rev}>
             <div className="ws-version-main">
-              <span className="ws-version-label" title={v.label}>
-                {v.label}
+              <span className="ws-version-label" title={words[i]}>
+                {words[i]}
               </span>
               <span className="ws-version-time" title={new Date(v.savedAt).toLocaleString()}>
                 {relativeTime(v.savedAt)} · v{v.rev}

@@ -49,7 +49,7 @@ export function EdgeForm({ journey, edge, diagnostics, scope, onEdit }: EdgeForm
   const targets = journey.nodes.map((n) => ({ value: n.id, label: `${n.label || n.id} (${n.id})` }));
   const pText = sim?.p === undefined ? '' : String(sim.p);
   return (
-    <div className="ji-form" data-element="edge">
+    <div className="ji-form" data-element="edge" data-edge-id={edge.id}>
       <DiagnosticList diagnostics={diagnostics.rest(TOP)} />
       <Section title="Trigger">
         <SelectField

@@ -5,7 +5,7 @@ import { EmotionFace, EMOTION_NAMES } from '../../nodes/EmotionFace';
 import { ExpressionNote } from './fields/ExpressionField';
 import { FieldFrame } from './fields/Field';
 import { parseScalar } from './fields/ScalarField';
-import { useDraft } from './fields/useDraft';
+import { useLiveDraft } from './fields/useLiveDraft';
 
 export interface EmotionFieldProps {
   value: number | string | undefined;
@@ -14,14 +14,11 @@ export interface EmotionFieldProps {
   diagnostics?: readonly Diagnostic[] | undefined;
 }
 
-/** How the customer feels here: five faces, or any number −2…+2, or a CEL expression (checked as you type). */
+/** How the customer feels here: five faces, or any number −2…+2, or a CEL expression (checked and committed as you type). */
 export function EmotionField({ value, onCommit, scope, diagnostics }: EmotionFieldProps) {
   const id = useId();
-  const [draft, setDraft, revert] = useDraft(value === undefined ? '' : String(value));
-  const commit = () => {
-    if (draft === (value === undefined ? '' : String(value))) return;
-    onCommit(draft.trim() === '' ? undefined : parseScalar(draft));
-  };
+  const live = useLiveDraft(value === undefined ? '' : String(value), (text) => onCommit(text.trim() === '' ? undefined : parseScalar(text)));
+  const draft = live.text;
   const parsed = parseScalar(draft);
   const note =
     draft.trim() === '' ? null : typeof parsed === 'number' ? (
@@ -45,12 +42,10 @@ export function EmotionField({ value, onCommit, scope, diagnostics }: EmotionFie
         value={draft}
         placeholder="−2…+2 or CEL, e.g. customer.digital ? 1.0 : -1.0"
         spellCheck={false}
-        onChange={(e) => setDraft(e.target.value)}
-        onBlur={commit}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') commit();
-          else if (e.key === 'Escape') revert();
-        }}
+        onChange={(e) => live.change(e.target.value)}
+        onFocus={live.focus}
+        onBlur={live.blur}
+        onKeyDown={(e) => live.keyDown(e)}
       />
     </FieldFrame>
   );

@@ -69,7 +69,7 @@ describe('Inspector: edges', () => {
 });
 
 describe('Inspector: nodes', () => {
-  it('commits text on blur (one edit per change), not on every keystroke', () => {
+  it('commits a burst of typing once (here on blur, before the pause), not on every keystroke', () => {
     const { input, onEdit, last, rerender } = setup(mini(), { nodes: ['visit'] });
     const label = input('label');
     expect(label.value).toBe('Visit');

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, type JSX } from 'react';
+import { useCallback, useEffect, useMemo, type JSX } from 'react';
 import './inspector.css';
 import { nodeKind } from '../../nodes/registry';
 import type { Diagnostic } from '../../runtime/diagnostics/diagnostic';
@@ -8,11 +8,13 @@ import type { Selection } from '../canvas/selection';
 import { triggerLabel } from '../canvas/triggerLabel';
 import { EdgeForm } from './EdgeForm';
 import { elementDiagnostics } from './fieldDiagnostics';
+import { CommitProbeContext, type CommitProbe } from './fields/commitProbe';
 import { JourneyForm } from './JourneyForm';
 import { NodeForm } from './NodeForm';
 import { TeamEditor } from './team/TeamEditor';
 import { closeTeamEditor, openTeamEditor, useTeamEditor } from './team/teamEditorStore';
 import { useDocumentDiagnostics } from './useDocumentDiagnostics';
+import { Icon } from '../shell/icons';
 
 export interface InspectorProps {
   journey: Journey;
@@ -32,7 +34,16 @@ export interface InspectorProps {
  * The form of what is selected: a node (its kind's schema), an edge, or the journey itself when
  * nothing is. Shows the document's diagnostics under the fields they are about.
  */
-export function Inspector({ journey, selection: given, diagnostics, onEdit, onSelectionChange, onReveal, docId = '' }: InspectorProps): JSX.Element {
+export function Inspector({ journey, selection: given, diagnostics, onEdit: edit, onSelectionChange, onReveal, docId = '' }: InspectorProps): JSX.Element {
+  // Every edit is counted, so a field can tell a commit its form refused (CommitProbeContext).
+  const probe = useMemo<CommitProbe>(() => ({ edits: 0 }), []);
+  const onEdit = useCallback(
+    (next: Journey, label: string) => {
+      probe.edits++;
+      edit(next, label);
+    },
+    [probe, edit],
+  );
   const all = useDocumentDiagnostics(journey, diagnostics);
   // Ids the document no longer has (deleted, undone) are not selected.
   const selection = useMemo(() => liveSelection(journey, given), [journey, given]);
@@ -56,7 +67,7 @@ export function Inspector({ journey, selection: given, diagnostics, onEdit, onSe
     const node = journey.nodes[nodeIndex]!;
     const d = nodeKind(node.kind);
     head = (
-      <Header icon={d?.icon ?? '?'} kind={node.kind} title={node.label || node.id} subtitle={`${d?.title ?? node.kind} · ${node.id}`} description={d?.description} />
+      <Header icon={d?.icon ?? 'unknown'} kind={node.kind} title={node.label || node.id} subtitle={`${d?.title ?? node.kind} · ${node.id}`} description={d?.description} />
     );
     body = (
       <NodeForm
@@ -72,11 +83,11 @@ export function Inspector({ journey, selection: given, diagnostics, onEdit, onSe
   } else if (edgeIndex >= 0) {
     const edge = journey.edges[edgeIndex]!;
     const label = triggerLabel(edge);
-    head = <Header icon="→" kind="edge" title={`${edge.from} → ${edge.to}`} subtitle={`Edge · ${edge.id} · ${label.text}`} />;
+    head = <Header icon="edge" kind="edge" title={`${edge.from} → ${edge.to}`} subtitle={`Edge · ${edge.id} · ${label.text}`} />;
     body = <EdgeForm key={edge.id} journey={journey} edge={edge} scope={scope} diagnostics={elementDiagnostics(all, ['edges', edgeIndex])} onEdit={onEdit} />;
   } else if (teamIndex >= 0) {
     const team = journey.teams![teamIndex]!;
-    head = <Header icon="☷" kind="team" title={team.name || team.id} subtitle={`Team · ${team.id} · ${team.schedule ? 'works a schedule' : `${team.staff} staff around the clock`}`} />;
+    head = <Header icon="team" kind="team" title={team.name || team.id} subtitle={`Team · ${team.id} · ${team.schedule ? 'works a schedule' : `${team.staff} staff around the clock`}`} />;
     body = (
       <TeamEditor
         key={team.id}
@@ -90,7 +101,7 @@ export function Inspector({ journey, selection: given, diagnostics, onEdit, onSe
       />
     );
   } else if (count === 0) {
-    head = <Header icon="◇" kind="journey" title={journey.name || journey.id} subtitle={`Journey · ${journey.nodes.length} nodes · ${journey.edges.length} edges`} />;
+    head = <Header icon="journey" kind="journey" title={journey.name || journey.id} subtitle={`Journey · ${journey.nodes.length} nodes · ${journey.edges.length} edges`} />;
     body = (
       <JourneyForm
         journey={journey}
@@ -102,13 +113,15 @@ export function Inspector({ journey, selection: given, diagnostics, onEdit, onSe
       />
     );
   } else {
-    head = <Header icon="▦" kind="multiple" title={`${count} elements selected`} subtitle={[selection.nodes.length ? `${selection.nodes.length} nodes` : '', selection.edges.length ? `${selection.edges.length} edges` : ''].filter(Boolean).join(' · ')} />;
+    head = <Header icon="multiple" kind="multiple" title={`${count} elements selected`} subtitle={[selection.nodes.length ? `${selection.nodes.length} nodes` : '', selection.edges.length ? `${selection.edges.length} edges` : ''].filter(Boolean).join(' · ')} />;
     body = <MultiSummary journey={journey} selection={selection} diagnostics={all} />;
   }
   return (
     <div className="ji-root" data-testid="inspector">
       {head}
-      <div className="ji-body">{body}</div>
+      <CommitProbeContext.Provider value={probe}>
+        <div className="ji-body">{body}</div>
+      </CommitProbeContext.Provider>
     </div>
   );
 }
@@ -123,7 +136,7 @@ function Header({ icon, kind, title, subtitle, description }: { icon: string; ki
   return (
     <header className={`ji-header jn-kind-${kind}`} title={description}>
       <span className="ji-header-icon" aria-hidden="true">
-        {icon}
+        <Icon name={icon} size={18} />
       </span>
       <div className="ji-header-text">
         <div className="ji-header-title">{title}</div>
@@ -148,12 +161,12 @@ function MultiSummary({ journey, selection, diagnostics }: { journey: Journey; s
       <ul className="ji-multi">
         {selectedNodes.slice(0, MAX_LISTED).map((n) => (
             <li key={n.id} className={`jn-kind-${n.kind}`}>
-              <span className="ji-multi-icon">{nodeKind(n.kind)?.icon ?? '?'}</span> {n.label || n.id}
+              <span className="ji-multi-icon"><Icon name={nodeKind(n.kind)?.icon ?? 'unknown'} size={12} /></span> {n.label || n.id}
             </li>
           ))}
         {selectedEdges.slice(0, Math.max(0, MAX_LISTED - selectedNodes.length)).map((e) => (
           <li key={e.id}>
-            <span className="ji-multi-icon">→</span> {e.from} → {e.to} <code>{triggerLabel(e).text}</code>
+            <span className="ji-multi-icon"><Icon name="edge" size={12} /></span> {e.from} → {e.to} <code>{triggerLabel(e).text}</code>
           </li>
         ))}
         {more > 0 ? <li className="ji-hint">and {more} more</li> : null}

@@ -44,10 +44,15 @@ export function NodeForm({ journey, node, diagnostics, scope, onEdit, onRenamed 
       <Section title="General">
         <TextField name="label" label="Label" value={node.label} onCommit={(v) => set('label', v ?? '')} diagnostics={ctx.diagnostics('label')} />
         {onRenamed ? (
+          // Not live: a rename rewrites every edge and reference to the node, and remounts this form
+          // (keyed by id). Committed while typing, "visit" → "v" → "vi" would each be a rename, each
+          // half-typed id could collide with another node's and be refused mid-word, and the focus
+          // would be lost at the first pause. The id commits on blur or Enter, as one rename.
           <TextField
             name="id"
             label="Id"
             value={node.id}
+            live={false}
             inputClass="ji-input-code"
             diagnostics={ctx.diagnostics('id')}
             onCommit={(v) => {

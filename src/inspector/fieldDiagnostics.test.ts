@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../runtime/diagnostics/diagnostic';
-import { elementDiagnostics, mergeDiagnostics } from './fieldDiagnostics';
+import { elementDiagnostics, inPlainWords, mergeDiagnostics } from './fieldDiagnostics';
 
 const d = (path: (string | number)[], message = 'm'): Diagnostic => ({ code: 'J003', severity: 'error', message, path });
 
@@ -23,5 +23,22 @@ describe('elementDiagnostics', () => {
 
   it('merges diagnostics from two sources without duplicates', () => {
     expect(mergeDiagnostics([d(['a'])], [d(['a']), d(['b'])])).toHaveLength(2);
+  });
+});
+
+describe('inPlainWords', () => {
+  const j105: Diagnostic = { code: 'J105', severity: 'warning', message: 'event CHAT of edge \'chat\' has no "sim": the simulator never emits it; add "sim": {"p": 0.3, "delay": "1d"}', path: ['edges', 0], edgeId: 'chat' };
+  const doc = (label: string) => ({ nodes: [{ id: 'visit', kind: 'touchpoint', label }, { id: 'gone', kind: 'outcome', label: 'Gone' }], edges: [{ id: 'chat', from: 'visit', to: 'gone', event: 'CHAT' }] });
+
+  it('says it in the inspector\'s words, keeping the JSON-level message aside', () => {
+    const [x] = inPlainWords([j105], doc('Visit'));
+    expect(x!.message).toMatch(/^Customers at ‘Visit’ never send CHAT.*under Simulation › Probability p and Delay\.$/);
+    expect(x!.message).not.toMatch(/[{}"]/);
+    expect(x!.jsonMessage).toBe(j105.message);
+    expect(x!.code).toBe('J105');
+  });
+
+  it('names the node by its label in the document given, so a rename needs no new lint', () => {
+    expect(inPlainWords([j105], doc('Call back'))[0]!.message).toMatch(/^Customers at ‘Call back’ never send CHAT/);
   });
 });

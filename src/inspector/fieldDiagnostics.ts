@@ -1,4 +1,5 @@
 import type { Diagnostic, JsonPath } from '../../runtime/diagnostics/diagnostic';
+import { plainMessage } from '../../runtime/diagnostics/plainMessage';
 
 /** The diagnostics of one element (a node, an edge, the journey), looked up by form field. */
 export interface ElementDiagnostics {
@@ -43,4 +44,16 @@ export function mergeDiagnostics(a: readonly Diagnostic[], b: readonly Diagnosti
     out.push(d);
   }
   return out;
+}
+
+/** A diagnostic as the inspector shows it: `message` in plain words, the JSON-level one kept. */
+export type InspectorDiagnostic = Diagnostic & { jsonMessage: string };
+
+/**
+ * The diagnostics in the inspector's words (see plainMessage): the fields and sections it shows,
+ * nodes by their labels in `doc` — the document now, so a rename shows at once. The Source tab and
+ * the CLI keep the JSON-level message (`jsonMessage` here).
+ */
+export function inPlainWords(diagnostics: readonly Diagnostic[], doc: unknown): InspectorDiagnostic[] {
+  return diagnostics.map((d) => ({ ...d, message: plainMessage(d, doc), jsonMessage: d.message }));
 }

@@ -2,7 +2,7 @@ import { NODE_KINDS } from '../../nodes/registry';
 import { commands } from '../commands/commandRegistry';
 import { useCommandsVersion } from '../quickPick/useCommandsVersion';
 import { NODE_KIND_MIME } from '../canvas/JourneyCanvas';
-
+import { Icon } from '../shell/icons';
 
 /** The Nodes view: every node kind, to drag into a lane of the canvas (or add with a click). */
 export function NodePaletteView() {
@@ -28,7 +28,7 @@ export function NodePaletteView() {
               onClick={() => commands.execute('journey.addNode', k.kind)}
             >
               <span className={`ws-palette-icon jn-kind-${k.kind}`} aria-hidden="true">
-                {k.icon}
+                <Icon name={k.icon} size={16} />
               </span>
               <span className="ws-palette-text">
                 <span className="ws-palette-title">{k.title}</span>

@@ -40,6 +40,26 @@ describe('ProblemsPanel', () => {
     expect(useUi.getState().reveal!.line).toBeGreaterThan(1);
   });
 
+  it('says each problem in plain words, the node by its label, with the CLI\'s message beside it', () => {
+    render(<ProblemsPanel />);
+    const row = screen.getAllByTestId('problem').find((r) => r.dataset.node === 'orphan' && r.dataset.code === 'J015')!;
+    expect(row.querySelector('.ws-problem-plain')!.textContent).toBe('‘Orphan’ is a dead end: customers there are stuck. Draw an edge out of it, or change it into an outcome.');
+    expect(row.querySelector('.ws-problem-message')!.textContent).toMatch(/^node 'orphan' is a dead end/);
+    expect(row.querySelector('.ws-problem-element')!.textContent).toBe('node ‘Orphan’');
+  });
+
+  it('follows a rename of the label at once, before any new validation', () => {
+    const doc = useWorkspace.getState().docs.f1!;
+    const present = doc.history!.present as ReturnType<typeof minimalJourney>;
+    const renamed = { ...present, nodes: present.nodes.map((n) => (n.id === 'orphan' ? { ...n, label: 'Call back' } : n)) };
+    // Only the document changes: the diagnostics are those of the old one.
+    useWorkspace.setState({ docs: { f1: { ...doc, history: { ...doc.history!, present: renamed as never } } } });
+    render(<ProblemsPanel />);
+    const row = screen.getAllByTestId('problem').find((r) => r.dataset.node === 'orphan' && r.dataset.code === 'J015')!;
+    expect(row.querySelector('.ws-problem-plain')!.textContent).toMatch(/^‘Call back’ is a dead end/);
+    expect(row.querySelector('.ws-problem-element')!.textContent).toBe('node ‘Call back’');
+  });
+
   it('shows nothing for files that are not open', () => {
     useLayout.setState(initialLayout());
     render(<ProblemsPanel />);

@@ -8,6 +8,7 @@ import { openDocument } from '../app/fileActions';
 import { fuzzyMatch } from './fuzzyMatch';
 import { useCommandsVersion } from './useCommandsVersion';
 import { Highlighted } from './Highlighted';
+import { answerPick } from './pickOne';
 
 interface Item {
   id: string;
@@ -57,6 +58,14 @@ function commandItems(query: string): Item[] {
   }));
 }
 
+function pickItems(choices: readonly { id: string; label: string; detail?: string }[], query: string): Item[] {
+  return choices
+    .map((c, i) => ({ c, i, m: fuzzyMatch(query, c.label) }))
+    .filter((x) => !!x.m)
+    .sort((a, b) => (query ? b.m!.score - a.m!.score : 0) || a.i - b.i)
+    .map(({ c, m }) => ({ id: c.id, label: c.label, ...(c.detail ? { detail: c.detail } : {}), positions: m!.positions, run: () => answerPick(c.id) }));
+}
+
 function fileItems(query: string): Item[] {
   const docs = sortedDocs(useWorkspace.getState().docs);
   return docs
@@ -70,12 +79,12 @@ function fileItems(query: string): Item[] {
 export function QuickPick() {
   const quick = useUi((s) => s.quick);
   if (!quick) return null;
-  return <QuickPickWidget key={quick.kind === 'input' ? `input:${quick.request.title}` : 'pick'} quick={quick} />;
+  return <QuickPickWidget key={quick.kind === 'input' || quick.kind === 'pick' ? `${quick.kind}:${quick.request.title}` : 'pick'} quick={quick} />;
 }
 
 function QuickPickWidget({ quick }: { quick: QuickMode }) {
   useCommandsVersion();
-  const initial = quick.kind === 'commands' ? `>${quick.query}` : quick.kind === 'files' ? quick.query : quick.request.value;
+  const initial = quick.kind === 'commands' ? `>${quick.query}` : quick.kind === 'files' ? quick.query : quick.kind === 'pick' ? '' : quick.request.value;
   const [value, setValue] = useState(initial);
   const [index, setIndex] = useState(0);
   const input = useRef<HTMLInputElement>(null);
@@ -100,8 +109,9 @@ function QuickPickWidget({ quick }: { quick: QuickMode }) {
     void docsVersion;
     if (quick.kind === 'commands') return commandItems(value.replace(/^>/, ''));
     if (quick.kind === 'files') return fileItems(value);
+    if (quick.kind === 'pick') return pickItems(quick.request.items, value);
     return [];
-  }, [quick.kind, value, docsVersion]);
+  }, [quick, value, docsVersion]);
 
   const selected = Math.min(index, Math.max(0, items.length - 1));
   useEffect(() => {
@@ -117,6 +127,7 @@ function QuickPickWidget({ quick }: { quick: QuickMode }) {
     }
     const chosen = item ?? items[selected];
     if (!chosen) return;
+    if (quick.kind === 'pick') return answerPick(chosen.id);
     closeQuick();
     chosen.run();
   };
@@ -140,11 +151,12 @@ function QuickPickWidget({ quick }: { quick: QuickMode }) {
   };
 
   const placeholder = quick.kind === 'commands' ? 'Type the name of a command to run' : quick.kind === 'files' ? 'Search files by name (type > for commands)' : (quick.request.placeholder ?? '');
+  const titled = quick.kind === 'input' || quick.kind === 'pick';
 
   return (
     <div className="ws-quick-backdrop nokey" onPointerDown={(e) => e.target === e.currentTarget && closeQuick()}>
-      <div className="ws-quick" role="dialog" aria-label={quick.kind === 'input' ? quick.request.title : 'Command palette'} data-testid="command-palette">
-        {quick.kind === 'input' && <div className="ws-quick-title">{quick.request.title}</div>}
+      <div className="ws-quick" role="dialog" aria-label={titled ? quick.request.title : 'Command palette'} data-testid="command-palette">
+        {titled && <div className="ws-quick-title">{quick.request.title}</div>}
         <input
           ref={input}
           className="ws-quick-input"
@@ -168,7 +180,7 @@ function QuickPickWidget({ quick }: { quick: QuickMode }) {
           <div className={`ws-quick-message${problem ? ' ws-error' : ''}`}>{problem ?? "Press 'Enter' to confirm or 'Escape' to cancel"}</div>
         ) : (
           <div className="ws-quick-list" id="quick-list" role="listbox" ref={list}>
-            {items.length === 0 && <div className="ws-quick-empty">{quick.kind === 'commands' ? 'No matching commands' : 'No matching files'}</div>}
+            {items.length === 0 && <div className="ws-quick-empty">{quick.kind === 'commands' ? 'No matching commands' : quick.kind === 'pick' ? 'No matching items' : 'No matching files'}</div>}
             {items.map((item, i) => (
               <div
                 key={item.id}

@@ -2,8 +2,9 @@ import { useUi } from '../state/uiStore';
 import { setTheme } from '../state/uiActions';
 import { commands } from '../commands/commandRegistry';
 import { AUTOSAVE_DELAY_MS } from '../app/autosave';
+import { CurrencySetting } from './CurrencySetting';
 
-/** Preferences: theme; how storage works. */
+/** Preferences: theme, currency; how storage works. */
 export function SettingsView() {
   const theme = useUi((s) => s.theme);
   return (
@@ -19,6 +20,7 @@ export function SettingsView() {
           ))}
         </div>
       </section>
+      <CurrencySetting />
       <section className="ws-setting">
         <h3>Storage</h3>
         <p className="ws-hint">

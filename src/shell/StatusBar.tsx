@@ -5,6 +5,7 @@ import { useActiveDocId } from '../app/activeDocument';
 import { commands } from '../commands/commandRegistry';
 import { setTheme } from '../state/uiActions';
 import { CheckIcon, ErrorIcon, WarningIcon } from './icons';
+import { usePendingDrafts } from '../inspector/fields/usePendingDrafts';
 
 const SAVE_TEXT = { saved: 'Saved', saving: 'Saving…', unsaved: 'Unsaved' } as const;
 
@@ -16,7 +17,10 @@ export function StatusBar() {
   const errors = doc?.diagnostics.filter((d) => d.severity === 'error').length ?? 0;
   const warnings = doc?.diagnostics.filter((d) => d.severity === 'warning').length ?? 0;
   const journey = journeyOf(doc);
-  const save = doc ? saveStateOf(doc) : undefined;
+  // Text typed in the inspector and not committed yet is not saved either.
+  const typing = usePendingDrafts();
+  const stored = doc ? saveStateOf(doc) : undefined;
+  const save = stored === 'saved' && typing ? 'unsaved' : stored;
   return (
     <footer className="ws-statusbar nokey" data-testid="statusbar" role="status">
       {doc && (

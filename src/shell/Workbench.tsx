@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useUi } from '../state/uiStore';
 import { useLayout } from '../state/layoutStore';
 import { useWorkspace } from '../state/workspaceStore';
@@ -9,6 +9,8 @@ import { EditorArea } from './EditorArea';
 import { Panel } from './Panel';
 import { StatusBar } from './StatusBar';
 import { Sash } from './Sash';
+import { panelHeightFor } from './panelHeight';
+import { useElementHeight } from './useElementHeight';
 import { Notifications } from './Notifications';
 import { ConflictDialog } from './ConflictDialog';
 import { PictureExportDialog } from '../exports/PictureExportDialog';
@@ -23,7 +25,10 @@ export function Workbench() {
   const sideView = useLayout((s) => s.sideView);
   const sideWidth = useLayout((s) => s.sideWidth);
   const panelOpen = useLayout((s) => s.panelOpen);
-  const panelHeight = useLayout((s) => s.panelHeight);
+  const askedPanelHeight = useLayout((s) => s.panelHeight);
+  const [center, setCenter] = useState<HTMLDivElement | null>(null);
+  // the panel never takes the larger part of the column from the map
+  const panelHeight = panelHeightFor(askedPanelHeight, useElementHeight(center));
   const inspectorOpen = useLayout((s) => s.inspectorOpen);
   const inspectorWidth = useLayout((s) => s.inspectorWidth);
 
@@ -52,7 +57,7 @@ export function Workbench() {
             <Sash direction="vertical" onResize={(delta, start) => resize('sideWidth', start + delta)} start={() => sideWidth} />
           </>
         )}
-        <div className="ws-center">
+        <div className="ws-center" ref={setCenter}>
           <div className="ws-editors">
             <EditorArea />
           </div>

@@ -1,4 +1,5 @@
 import type { SVGProps } from 'react';
+import { iconShape, isIconId } from './iconShapes';
 
 /** Line icons in the spirit of VS Code's codicons, drawn inline (no icon font to load). */
 type IconProps = SVGProps<SVGSVGElement> & { size?: number };
@@ -156,5 +157,111 @@ export const TrashIcon = (p: IconProps) => (
 export const PlayIcon = (p: IconProps) => (
   <Svg {...p}>
     <path d="M7.5 5v14l11-7z" fill="currentColor" stroke="none" />
+  </Svg>
+);
+
+export const UndoIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M9 14L4 9l5-5" />
+    <path d="M4 9h10.5a5.5 5.5 0 0 1 0 11H11" />
+  </Svg>
+);
+
+export const RedoIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M15 14l5-5-5-5" />
+    <path d="M20 9H9.5a5.5 5.5 0 0 0 0 11H13" />
+  </Svg>
+);
+
+export const CopyIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <rect x="8.5" y="8.5" width="11.5" height="11.5" rx="2" />
+    <path d="M15.5 8.5V6a2 2 0 0 0-2-2H6a2 2 0 0 0-2 2v7.5a2 2 0 0 0 2 2h2.5" />
+  </Svg>
+);
+
+export const PasteIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M9 4.5H7a2 2 0 0 0-2 2V19a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2V6.5a2 2 0 0 0-2-2h-2" />
+    <rect x="9" y="3" width="6" height="3.5" rx="1" />
+    <path d="M9 12h6M9 16h4" />
+  </Svg>
+);
+
+/** Auto-layout: cards snapped into columns. */
+export const LayoutIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <rect x="3" y="4" width="6" height="5" rx="1" />
+    <rect x="15" y="4" width="6" height="5" rx="1" />
+    <rect x="15" y="15" width="6" height="5" rx="1" />
+    <path d="M9 6.5h6M12 6.5v11h3" />
+  </Svg>
+);
+
+/** Fit view: the four corners of a frame. */
+export const FitViewIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M4 9V5a1 1 0 0 1 1-1h4M15 4h4a1 1 0 0 1 1 1v4M20 15v4a1 1 0 0 1-1 1h-4M9 20H5a1 1 0 0 1-1-1v-4" />
+    <rect x="8.5" y="8.5" width="7" height="7" rx="1" />
+  </Svg>
+);
+
+export const ZoomInIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <circle cx="10.5" cy="10.5" r="6.5" />
+    <path d="M15.5 15.5L20 20M8 10.5h5M10.5 8v5" />
+  </Svg>
+);
+
+export const ZoomOutIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <circle cx="10.5" cy="10.5" r="6.5" />
+    <path d="M15.5 15.5L20 20M8 10.5h5" />
+  </Svg>
+);
+
+/** The minimap: a small map in the corner of a frame. */
+export const MinimapIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <rect x="3" y="4" width="18" height="16" rx="2" />
+    <rect x="12" y="12" width="6" height="5" rx="1" />
+  </Svg>
+);
+
+/** The inspector: a frame with its right side bar. */
+export const InspectorIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <rect x="3" y="4" width="18" height="16" rx="2" />
+    <path d="M15 4v16M17.5 8h1M17.5 11h1" />
+  </Svg>
+);
+
+/** The results panel: a frame with bars in its bottom panel. */
+export const ResultsPanelIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <rect x="3" y="4" width="18" height="16" rx="2" />
+    <path d="M3 13h18M7.5 17.5v-1.5M11 17.5v-2.5M14.5 17.5v-1" />
+  </Svg>
+);
+
+export const ExportIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M12 4v11" />
+    <path d="M7.5 10.5l4.5 4.5 4.5-4.5" />
+    <path d="M5 16v2.5A1.5 1.5 0 0 0 6.5 20h11a1.5 1.5 0 0 0 1.5-1.5V16" />
+  </Svg>
+);
+
+/**
+ * A named icon from the registry (src/shell/iconShapes.ts): node kinds name theirs in their
+ * descriptor (`icon: 'hourglass'`), channels and the inspector's headers too. An unknown name draws
+ * the `unknown` icon. Decorative (aria-hidden) unless given a `title`.
+ */
+export const Icon = ({ name, title, ...p }: IconProps & { name: string; title?: string }) => (
+  <Svg {...p} data-icon={isIconId(name) ? name : 'unknown'} {...(title ? { 'aria-hidden': undefined, role: 'img', 'aria-label': title } : {})}>
+    {iconShape(name).map((s, i) => (
+      <path key={i} d={s.d} {...('fill' in s && s.fill ? { fill: 'currentColor', stroke: 'none' } : {})} />
+    ))}
   </Svg>
 );

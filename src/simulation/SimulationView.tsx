@@ -1,6 +1,7 @@
 import { useActiveDocId } from '../app/activeDocument';
 import { commands } from '../commands/commandRegistry';
 import { journeyOf } from '../state/documentState';
+import { fixProblemsFirst } from '../state/fixProblemsFirst';
 import { useWorkspace } from '../state/workspaceStore';
 import { PlayIcon } from '../shell/icons';
 import { formOf } from './simulationActions';
@@ -18,15 +19,27 @@ import './simulation.css';
 /** The Simulation view: run the active journey against a cohort, see the run on the map, reopen stored runs. */
 export function SimulationView() {
   const id = useActiveDocId();
-  const journey = journeyOf(useWorkspace((s) => (id ? s.docs[id] : undefined)));
+  const doc = useWorkspace((s) => (id ? s.docs[id] : undefined));
+  const journey = journeyOf(doc);
   if (!id || !journey) {
     return (
       <div className="ws-pad" data-testid="simulation">
-        <p className="ws-hint">Open a journey to simulate it against a cohort of synthetic customers.</p>
+        {doc?.kind === 'journey' ? <Blocked fileId={doc.id} /> : <p className="ws-hint">Open a journey to simulate it against a cohort of synthetic customers.</p>}
       </div>
     );
   }
   return <JourneySimulation fileId={id} name={journey.name} />;
+}
+
+/** Why the file cannot be simulated now: how many problems to fix (they are in the Problems panel), the first. */
+function Blocked({ fileId }: { fileId: string }) {
+  const message = useWorkspace((s) => (s.docs[fileId] ? fixProblemsFirst(s.docs[fileId], 'simulate it') : undefined));
+  if (!message) return null;
+  return (
+    <p className="sv-notice sv-notice-error" data-testid="simulation-blocked" role="status">
+      {message}
+    </p>
+  );
 }
 
 function JourneySimulation({ fileId, name }: { fileId: string; name: string }) {
@@ -42,6 +55,7 @@ function JourneySimulation({ fileId, name }: { fileId: string; name: string }) {
   // Hashed only when there are runs or a staffing proposal to compare it with.
   const hash = useJourneyHash((runs && runs.length > 0) || proposal ? journey : undefined);
   const mine = jobFile === fileId && jobKind === 'run';
+  const blocked = useWorkspace((s) => (s.docs[fileId] ? fixProblemsFirst(s.docs[fileId], 'simulate it') : undefined));
   const busy = jobFile !== undefined;
   const run = () => void commands.execute('simulation.run');
   const simulations = runs?.filter((r) => r.kind === 'simulation').length ?? 0;
@@ -55,13 +69,14 @@ function JourneySimulation({ fileId, name }: { fileId: string; name: string }) {
         {mine ? (
           <RunProgress />
         ) : (
-          <button className="ws-button ws-primary sv-run-button" data-testid="simulation-run" disabled={busy} title={busy ? 'Another journey is being simulated' : 'Simulation: Run simulation (F5)'} onClick={run}>
+          <button className="ws-button ws-primary sv-run-button" data-testid="simulation-run" disabled={busy || !!blocked} title={busy ? 'Another journey is being simulated' : blocked ? 'Fix the problems of the journey first (Problems panel)' : 'Simulation: Run simulation (F5)'} onClick={run}>
             <PlayIcon size={14} />
             Run simulation
             <kbd className="sv-kbd">F5</kbd>
           </button>
         )}
-        {notice && !mine && (
+        {blocked && !mine && <Blocked fileId={fileId} />}
+        {notice && !mine && !blocked && (
           <p className={`sv-notice sv-notice-${notice.kind}`} data-testid="simulation-notice" data-kind={notice.kind} role={notice.kind === 'error' ? 'alert' : 'status'}>
             {notice.kind === 'cancelled' ? 'Cancelled' : 'Failed'}: {notice.message}
           </p>

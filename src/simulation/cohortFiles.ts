@@ -1,18 +1,18 @@
 // The cohort files of the workspace, for the forms that simulate a journey against one of them.
 import { useMemo } from 'react';
-import { formatDiagnostic } from '../../runtime/diagnostics/diagnostic';
 import { cohortSchema, type Cohort } from '../../runtime/model/cohort';
 import { sortedDocs, useWorkspace } from '../state/workspaceStore';
+import { fixProblemsFirst } from '../state/fixProblemsFirst';
 
 /** The cohort file at `path`, parsed, or why it cannot be used (one line). */
 export function cohortAt(path: string): Cohort | string {
   if (!path) return 'choose a cohort';
   const doc = Object.values(useWorkspace.getState().docs).find((d) => d.kind === 'cohort' && d.path === path);
   if (!doc) return `the cohort ${path} is not in the workspace`;
+  const blocked = fixProblemsFirst(doc, 'simulate with this cohort');
+  if (blocked) return blocked;
   const parsed = cohortSchema.safeParse(doc.history?.present);
-  if (!doc.history || !parsed.success) return `the cohort ${path} is not valid: fix it first`;
-  const error = doc.diagnostics.find((d) => d.severity === 'error');
-  return error ? `the cohort ${path} has errors: ${formatDiagnostic(error)}` : (parsed.data as Cohort);
+  return parsed.success ? (parsed.data as Cohort) : `the cohort ${path} is not valid: fix it first`;
 }
 
 /** React: the paths of the workspace's cohort files, sorted. */

@@ -7,6 +7,7 @@ import { log, notify } from '../state/uiActions';
 import { useWorkspace } from '../state/workspaceStore';
 import { resultToCsv, resultToMarkdown } from './model/resultExports';
 import { useSimulation } from './simulationStore';
+import { currentCurrency } from '../settings/currencySetting';
 
 /** Download the result shown for a journey file (the active one) as CSV or a Markdown report. */
 export function exportShownResult(format: 'csv' | 'markdown', fileId: string | undefined = activeDocId()): void {
@@ -21,6 +22,6 @@ export function exportShownResult(format: 'csv' | 'markdown', fileId: string | u
   const cohort = Object.values(docs).find((d) => d.kind === 'cohort' && d.path === run.cohortPath)?.history?.present as Cohort | undefined;
   const name = `${stemOf(doc.path)}.simulation-${run.id}.${format === 'csv' ? 'csv' : 'md'}`;
   if (format === 'csv') download(name, resultToCsv(run.result), 'text/csv');
-  else download(name, resultToMarkdown(journey, run.result, cohort), 'text/markdown');
+  else download(name, resultToMarkdown(journey, run.result, cohort, currentCurrency()), 'text/markdown');
   log(`Exported ${name}`);
 }

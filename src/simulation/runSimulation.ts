@@ -1,11 +1,12 @@
-import { formatDiagnostic } from '../../runtime/diagnostics/diagnostic';
 import { cohortSchema, type Cohort } from '../../runtime/model/cohort';
 import { journeySchema, type Journey } from '../../runtime/model/journey';
 import { SimulationCancelled } from '../../runtime/sim/simulationError';
 import { activeDocId } from '../app/activeDocument';
 import { services } from '../app/workbenchServices';
 import { journeyOf } from '../state/documentState';
+import { fixProblemsFirst } from '../state/fixProblemsFirst';
 import { useWorkspace } from '../state/workspaceStore';
+import { flushValidation } from '../state/workspaceActions';
 import { log, notify } from '../state/uiActions';
 import { pruneRuns, saveRun, type RunSettings } from './model/runRepository';
 import { runLabel } from './model/runLabel';
@@ -35,10 +36,10 @@ export function fail(fileId: string, message: string): void {
 function cohortAt(path: string): Cohort | string {
   const doc = Object.values(useWorkspace.getState().docs).find((d) => d.kind === 'cohort' && d.path === path);
   if (!doc) return `the cohort ${path} is not in the workspace`;
+  const blocked = fixProblemsFirst(doc, 'simulate with this cohort');
+  if (blocked) return blocked;
   const parsed = cohortSchema.safeParse(doc.history?.present);
-  if (!doc.history || !parsed.success) return `the cohort ${path} is not valid: fix it to simulate`;
-  const error = doc.diagnostics.find((d) => d.severity === 'error');
-  return error ? `the cohort ${path} has errors: ${formatDiagnostic(error)}` : (parsed.data as Cohort);
+  return parsed.success ? (parsed.data as Cohort) : `the cohort ${path} is not valid: fix it to simulate`;
 }
 
 /** A run the form and the workspace allow: the parsed journey and cohort, and the form's settings. */
@@ -58,9 +59,9 @@ export interface PreparedRun {
  * the view's notice) and returns undefined.
  */
 export function prepareRun(fileId: string | undefined, what = 'simulate it'): PreparedRun | undefined {
+  if (fileId) flushValidation(fileId);
   const doc = fileId ? useWorkspace.getState().docs[fileId] : undefined;
-  const present = journeyOf(doc);
-  if (!doc || !fileId || !present) {
+  if (!doc || !fileId || doc.kind !== 'journey') {
     notify(`Open a journey to ${what}`, 'warning');
     return undefined;
   }
@@ -68,8 +69,16 @@ export function prepareRun(fileId: string | undefined, what = 'simulate it'): Pr
     notify('A simulation is running: wait for it or cancel it', 'warning');
     return undefined;
   }
-  const error = doc.diagnostics.find((d) => d.severity === 'error');
-  if (doc.broken || error) return void fail(fileId, `${doc.path} has errors: fix them to ${what}${error ? ` (${formatDiagnostic(error)})` : ''}`);
+  // A file with errors (even one that never parsed) is refused the same way: name it, count them.
+  const blocked = fixProblemsFirst(doc, what);
+  const present = journeyOf(doc);
+  if (blocked || !present) {
+    // Not a run that failed: the view says it live (until fixed), so no notice is left behind.
+    const message = `Simulation: ${blocked ?? `${doc.path} is not a valid journey`}`;
+    notify(message, 'error');
+    log(message, 'error');
+    return undefined;
+  }
   const form = parseRunForm(formOf(fileId));
   if (!form.ok) return void fail(fileId, form.message);
   const cohort = cohortAt(form.cohortPath);

@@ -1,21 +1,19 @@
 import { useEffect, useRef } from 'react';
 import { useWorkspace } from '../state/workspaceStore';
-import { journeyOf } from '../state/documentState';
+import { journeyOf, type DocState } from '../state/documentState';
+import { problemsToFix } from '../state/fixProblemsFirst';
 import { formatDiagnostic } from '../../runtime/diagnostics/diagnostic';
-import type { Journey } from '../../runtime/model/journey';
-import type { Diagnostic } from '../../runtime/diagnostics/diagnostic';
 import { useMonacoEditor } from './useMonacoEditor';
 
 const COMPILE_DELAY_MS = 200;
 
-/** The compiled module, or why there is none. */
-async function compiledText(journey: Journey | undefined, diagnostics: readonly Diagnostic[], broken: boolean): Promise<string> {
-  const errors = diagnostics.filter((d) => d.severity === 'error');
+/** The compiled module, or why there is none (the one rule: fix the file's problems first). */
+async function compiledText(doc: DocState): Promise<string> {
+  const journey = journeyOf(doc);
+  const errors = doc.diagnostics.filter((d) => d.severity === 'error');
+  const blocked = problemsToFix(doc);
+  if (blocked) return `// Cannot compile it: ${blocked}.\n${errors.map((d) => `//   ${formatDiagnostic(d)}`).join('\n')}\n${doc.broken && journey ? '// (the canvas shows the last valid version)\n' : ''}`;
   if (!journey) return '// This file has no valid journey yet: fix the problems in its source.\n';
-  if (errors.length > 0 || broken) {
-    const head = broken ? '// The source has errors; the last valid journey has these problems:\n' : `// The journey does not compile: ${errors.length} error(s).\n`;
-    return `${head}${errors.map((d) => `//   ${formatDiagnostic(d)}`).join('\n')}\n`;
-  }
   try {
     const { exportTs } = await import('../../runtime/compile/exports/exportTs');
     return exportTs(journey);
@@ -36,7 +34,7 @@ export function CompiledEditor({ docId }: { docId: string }) {
     const d = useWorkspace.getState().docs[docId];
     if (!d) return;
     const ticket = ++latest.current;
-    void compiledText(journeyOf(d), d.diagnostics, d.broken).then((text) => {
+    void compiledText(d).then((text) => {
       if (ticket === latest.current) handle.current?.setText(text);
     });
   }

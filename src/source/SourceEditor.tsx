@@ -20,6 +20,7 @@ export function SourceEditor({ docId }: { docId: string }) {
   const path = useWorkspace((s) => s.docs[docId]?.path);
   const broken = useWorkspace((s) => s.docs[docId]?.broken);
   const kind = useWorkspace((s) => s.docs[docId]?.kind);
+  const hasValid = useWorkspace((s) => !!s.docs[docId]?.history);
   const doc = useWorkspace.getState().docs[docId];
   const { container, handle, state } = useMonacoEditor(
     doc && path ? { modelKey: docId, fileName: path, text: doc.text, language: 'json', onChange: (text) => typeText(docId, text), onBlur: () => flushValidation(docId) } : undefined,
@@ -55,7 +56,9 @@ export function SourceEditor({ docId }: { docId: string }) {
     <div className="ws-source" data-testid="source-editor" data-path={path}>
       {broken && (
         <div className="ws-source-status" role="status">
-          The text is not a valid document yet: the {kind === 'cohort' ? 'cohort editor' : 'canvas'} keeps the last valid version.
+          {hasValid
+            ? `The text is not a valid document yet: the ${kind === 'cohort' ? 'cohort editor' : 'canvas'} keeps the last valid version.`
+            : `The text is not a valid ${kind ?? 'document'} yet: fix the problems (Problems panel) to see it in the ${kind === 'cohort' ? 'cohort editor' : 'canvas'}, simulate or export it.`}
         </div>
       )}
       {/* nokey: React Flow ignores the keys typed here (Space would pan the canvas). */}

@@ -28,7 +28,9 @@ export function loadMonaco(): Promise<MonacoModule> {
       getWorker: (_id: string, label: string) => (label === 'json' ? new jsonWorker.default() : new editorWorker.default()),
     };
     mod.jsonDefaults.setDiagnosticsOptions({
-      validate: true,
+      // The schemas give completion and hover; the markers are the document's own diagnostics only
+      // (setDiagnostics), so a problem reads the same in the editor, the Problems panel, at import and in the CLI.
+      validate: false,
       allowComments: false,
       trailingCommas: 'error',
       enableSchemaRequest: false,

@@ -1,11 +1,12 @@
 import { canRedo, canUndo, createHistory, record, redo, undo, type History } from '../../runtime/model/history';
 import { formatDocument } from '../../runtime/model/formatDocument';
 import { validateText } from '../../runtime/lint/validateText';
-import type { Diagnostic } from '../../runtime/diagnostics/diagnostic';
+import { compareDiagnostics, type Diagnostic } from '../../runtime/diagnostics/diagnostic';
 import type { DocumentKind } from '../../runtime/model/parseDocument';
 import type { Journey } from '../../runtime/model/journey';
 import type { Cohort } from '../../runtime/model/cohort';
 import { sameJson } from '../../runtime/model/sameJson';
+import { notUtf8Problem } from './notUtf8Problem';
 
 export { sameJson };
 
@@ -37,6 +38,8 @@ export interface DocState {
   saving: boolean;
   /** Labels of the edits since the last save (the label of the next saved version). */
   labels: string[];
+  /** Imported bytes that were not UTF-8 (J035, held as U+FFFD): an error while a U+FFFD is left (notUtf8Problem). */
+  notUtf8?: Diagnostic;
 }
 
 export interface DocContext {
@@ -86,6 +89,7 @@ export interface StoredFile {
   rev: number;
   /** The last valid version's text, when `text` is broken. */
   validText?: string;
+  notUtf8?: Diagnostic;
 }
 
 /** A document loaded from storage (or created): validated at once; broken text keeps its last valid version. */
@@ -116,7 +120,9 @@ export function withValidation(doc: DocState, ctx: DocContext = {}): DocState {
     if (!history) history = createHistory<DocValue>(value);
     else if (!sameJson(value, history.present)) history = record(history, value);
   }
-  return { ...doc, history, diagnostics: v.diagnostics, broken: !value, validatedSeq: doc.textSeq };
+  const notUtf8 = doc.notUtf8 && notUtf8Problem(doc.text, doc.notUtf8);
+  const diagnostics = notUtf8 ? [notUtf8, ...v.diagnostics].sort(compareDiagnostics) : v.diagnostics;
+  return { ...doc, history, diagnostics, broken: !value, validatedSeq: doc.textSeq };
 }
 
 /** The text changed (typing): validated later, when the typing pauses. */

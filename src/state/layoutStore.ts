@@ -30,6 +30,10 @@ export interface LayoutState {
   /** The inspector: a secondary side bar on the right, for the active journey's selection. */
   inspectorOpen: boolean;
   inspectorWidth: number;
+  /** The canvas minimap (every journey canvas). */
+  minimapOpen: boolean;
+  /** Each journey file's canvas viewport (by file id): UI state, never in the document. */
+  viewports: Record<string, { x: number; y: number; zoom: number }>;
 }
 
 export const MAX_GROUPS = 3;
@@ -44,6 +48,8 @@ export const initialLayout = (): LayoutState => ({
   panelHeight: 160,
   inspectorOpen: true,
   inspectorWidth: 300,
+  minimapOpen: true,
+  viewports: {},
 });
 
 export const useLayout = create<LayoutState>()(() => initialLayout());

@@ -1,26 +1,15 @@
-import { useUi, type ConflictRequest, type NotificationAction, type QuickInputRequest, type Severity, type Theme } from './uiStore';
+import { useUi, type ConflictRequest, type QuickInputRequest, type Severity, type Theme } from './uiStore';
 
-let notificationSeq = 0;
 let revealSeq = 0;
 export const OUTPUT_LIMIT = 1000;
-export const NOTIFICATION_TIMEOUT_MS = 8000;
 
 /** A line in the Output panel. */
 export function log(text: string, severity: Severity = 'info'): void {
   useUi.setState((s) => ({ output: [...s.output.slice(-(OUTPUT_LIMIT - 1)), { time: Date.now(), severity, text }] }));
 }
 
-/** A toast (bottom right), with optional actions; it fades after a while unless it is an error. */
-export function notify(message: string, severity: Severity = 'info', actions?: NotificationAction[]): number {
-  const id = ++notificationSeq;
-  useUi.setState((s) => ({ notifications: [...s.notifications.slice(-4), { id, severity, message, ...(actions ? { actions } : {}) }] }));
-  if (severity !== 'error') setTimeout(() => dismiss(id), NOTIFICATION_TIMEOUT_MS);
-  return id;
-}
-
-export function dismiss(id: number): void {
-  useUi.setState((s) => ({ notifications: s.notifications.filter((n) => n.id !== id) }));
-}
+// Notifications: their service (timing, coalescing) is notificationService.ts.
+export { dismiss, notify } from './notificationService';
 
 export function setTheme(theme: Theme): void {
   useUi.setState({ theme });
@@ -33,7 +22,7 @@ export function openQuick(kind: 'commands' | 'files', query = ''): void {
 export function closeQuick(): void {
   const q = useUi.getState().quick;
   useUi.setState({ quick: null });
-  if (q?.kind === 'input') q.request.resolve(undefined);
+  if (q?.kind === 'input' || q?.kind === 'pick') q.request.resolve(undefined);
 }
 
 /** Ask for a line of text in the quick input; undefined when cancelled. */

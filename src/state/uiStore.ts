@@ -12,6 +12,8 @@ export interface Notification {
   id: number;
   severity: Severity;
   message: string;
+  /** How many times it was notified while shown (the same message again is counted, not repeated). */
+  count?: number;
   actions?: NotificationAction[];
 }
 
@@ -31,7 +33,15 @@ export interface QuickInputRequest {
   resolve: (value: string | undefined) => void;
 }
 
-export type QuickMode = { kind: 'commands'; query: string } | { kind: 'files'; query: string } | { kind: 'input'; request: QuickInputRequest };
+/** A choice among items in the quick pick (VS Code's showQuickPick); resolves with the chosen id, or undefined when cancelled. */
+export interface QuickPickRequest {
+  title: string;
+  placeholder?: string;
+  items: { id: string; label: string; detail?: string }[];
+  resolve: (id: string | undefined) => void;
+}
+
+export type QuickMode = { kind: 'commands'; query: string } | { kind: 'files'; query: string } | { kind: 'input'; request: QuickInputRequest } | { kind: 'pick'; request: QuickPickRequest };
 
 export interface ConflictRequest {
   docId: string;

@@ -23,4 +23,32 @@ describe('crashBackup', () => {
     s.setItem('journey-studio.unsaved', 'not json');
     expect(readBackups(s)).toEqual({});
   });
+
+  it('reads no backups from stored JSON of another shape (null, a list, a string, a number)', () => {
+    const s = memory();
+    for (const stored of ['null', '[{"text": "x", "baseRev": 1, "at": 2}]', '"abc"', '7', '1e309']) {
+      s.setItem('journey-studio.unsaved', stored);
+      expect(readBackups(s)).toEqual({});
+    }
+  });
+
+  it('leaves out each entry that is not a backup, keeping the good ones', () => {
+    const s = memory();
+    const good = { text: '{}', baseRev: 2, at: 3 };
+    s.setItem('journey-studio.unsaved', JSON.stringify({ a: null, b: { text: 5, baseRev: 1, at: 1 }, c: 'text', d: { text: 'x' }, e: good, f: [good] }).replace('"at":3', '"at":3,"extra":true').replace('"d":{"text":"x"}', '"d":{"text":"x","baseRev":1e309,"at":1}'));
+    expect(readBackups(s)).toEqual({ e: good });
+    expect(Object.keys(readBackups(s))).toEqual(['e']);
+  });
+
+  it('never takes "__proto__" as a file id (no prototype set, nothing injected), nor keeps it when writing back', () => {
+    const s = memory();
+    s.setItem('journey-studio.unsaved', '{"__proto__": {"text": "hostile", "baseRev": 1, "at": 1, "polluted": true}, "a": {"text": "ok", "baseRev": 1, "at": 1}}');
+    const all = readBackups(s);
+    expect(Object.getPrototypeOf(all)).toBe(Object.prototype);
+    expect(Object.keys(all)).toEqual(['a']);
+    expect((all as Record<string, unknown>).text).toBeUndefined();
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    backupText('b', { text: 'b', baseRev: 1, at: 2 }, s);
+    expect(s.m.get('journey-studio.unsaved')).not.toContain('__proto__');
+  });
 });

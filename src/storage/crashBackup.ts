@@ -1,3 +1,7 @@
+import { z } from 'zod';
+import { RESERVED_NAME } from '../../runtime/lint/rules/reservedName';
+import { hasName } from '../../runtime/model/ownValue';
+
 /**
  * A synchronous safety net under autosave: the text of every unsaved document is written to
  * localStorage as it changes, so a crash or a kill between two saves loses nothing. Cleared once
@@ -22,13 +26,30 @@ function storage(): KeyValue | undefined {
   }
 }
 
+const entrySchema = z.object({ text: z.string(), baseRev: z.number().int(), at: z.number() });
+
+/**
+ * The backups in storage. Storage is outside the app's control (another version of it, an
+ * extension, a hand edit, a crash mid-write): what is not JSON gives no backups, and each entry
+ * that is not a backup's shape (a text, its base revision, its time; numbers finite) is left out,
+ * so a corrupt or hostile entry cannot break startup nor cost the other entries. Only own keys
+ * are read, never `__proto__` (JSON.parse keeps it as a key; writing it back would set a prototype).
+ */
 export function readBackups(store: KeyValue | undefined = storage()): Record<string, BackupEntry> {
+  let stored: unknown;
   try {
     const raw = store?.getItem(BACKUP_KEY);
-    return raw ? (JSON.parse(raw) as Record<string, BackupEntry>) : {};
+    stored = raw ? JSON.parse(raw) : undefined;
   } catch {
     return {};
   }
+  const out: Record<string, BackupEntry> = {};
+  if (stored === null || typeof stored !== 'object' || Array.isArray(stored)) return out;
+  for (const [fileId, value] of Object.entries(stored)) {
+    const entry = fileId === RESERVED_NAME ? undefined : entrySchema.safeParse(value);
+    if (entry?.success) out[fileId] = entry.data;
+  }
+  return out;
 }
 
 function write(all: Record<string, BackupEntry>, store: KeyValue | undefined) {
@@ -46,7 +67,7 @@ export function backupText(fileId: string, entry: BackupEntry, store: KeyValue |
 
 export function clearBackup(fileId: string, store: KeyValue | undefined = storage()): void {
   const all = readBackups(store);
-  if (!(fileId in all)) return;
+  if (!hasName(all, fileId)) return;
   delete all[fileId];
   write(all, store);
 }

@@ -38,9 +38,9 @@ export function uniquePath(taken: ReadonlySet<string>, wanted: string): string {
 }
 
 /** Create a file (revision 1) and its first version; the path must be free. */
-export async function createFile(db: JourneyDb, input: { path: string; kind: DocumentKind; text: string; label?: string }): Promise<FileRecord> {
+export async function createFile(db: JourneyDb, input: { path: string; kind: DocumentKind; text: string; label?: string; notUtf8?: FileRecord['notUtf8'] }): Promise<FileRecord> {
   const now = Date.now();
-  const file: FileRecord = { id: newId(), path: input.path, kind: input.kind, text: input.text, rev: 1, updatedAt: now };
+  const file: FileRecord = { id: newId(), path: input.path, kind: input.kind, text: input.text, rev: 1, updatedAt: now, ...(input.notUtf8 ? { notUtf8: input.notUtf8 } : {}) };
   await db.transaction('rw', db.files, db.history, async () => {
     if (await db.files.where('path').equals(input.path).first()) throw new Error(`a file named ${input.path} already exists`);
     await db.files.add(file);

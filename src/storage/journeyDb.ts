@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { DocumentKind } from '../../runtime/model/parseDocument';
+import type { Diagnostic } from '../../runtime/diagnostics/diagnostic';
 
 /** A workspace file: its raw text is kept even when it does not parse (nothing typed is lost). */
 export interface FileRecord {
@@ -10,6 +11,8 @@ export interface FileRecord {
   text: string;
   /** When `text` is not a valid document: the text of the last valid one (what the canvas shows). */
   validText?: string;
+  /** An imported file's first bytes that were not UTF-8 (J035): an error while the text holds a U+FFFD for them. */
+  notUtf8?: Diagnostic;
   /** Bumped by every save: a writer that read an older revision must not silently overwrite. */
   rev: number;
   updatedAt: number;

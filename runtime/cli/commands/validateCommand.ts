@@ -17,7 +17,8 @@ export function validateCommand(io: CliIo, files: string[], options: { json?: bo
     const text = readOrDiagnose(io, file, all);
     if (text === undefined) continue;
     const first = validateText(text, { file });
-    const v = first.journey ? validateJourneyWithCohort(io, file, text, first.diagnostics) : first.diagnostics;
+    // Only a journey naming a cohort is validated again (with it): without one, the second run would be this one.
+    const v = first.journey?.cohort !== undefined ? validateJourneyWithCohort(io, file, text, first.diagnostics) : first.diagnostics;
     for (const d of v) all.push(d); // not push(...v): a call's arguments live on the stack
   }
   if (options.json) io.stdout(`${JSON.stringify(all, null, 2)}\n`);

@@ -4,9 +4,8 @@
 import type { Journey } from '../../model/journey';
 import { ACTION_TYPES } from '../../model/primitives';
 import { toMachineConfig } from '../toMachineConfig';
-import { withTimerActors } from '../withTimerActors';
 import { JOURNEY_TIMERS, LONGEST_TIMEOUT_MS } from '../journeyTimers';
-import type { JourneyMachineConfig, StateConfig } from '../machineConfig';
+import type { JourneyMachineConfig, StateConfig, TransitionConfig } from '../machineConfig';
 
 export const MACHINE_JSON_FORMAT = 'xstate-machine/1';
 
@@ -30,26 +29,35 @@ export const JOURNEY_TIMERS_CONTRACT =
   `once delay ms have passed since the state was entered. It never hands a setTimeout more than ${LONGEST_TIMEOUT_MS} ms (longer delays are chained), ` +
   `and keeps when the state was entered in its persisted snapshot, so that an actor restored with createActor(machine, { snapshot }) fires each timer at its original deadline.`;
 
-const usesTimers = (state: StateConfig): boolean => (state.invoke ?? []).some((i) => i.src === JOURNEY_TIMERS) || Object.values(state.states ?? {}).some(usesTimers);
-
-function actionTypesOf(state: StateConfig, into: Set<string>): void {
-  for (const a of state.entry ?? []) into.add(a.type);
-  for (const t of [...Object.values(state.on ?? {}), ...Object.values(state.after ?? {}), state.always ?? []].flat()) for (const a of t.actions ?? []) into.add(a.type);
-  for (const child of Object.values(state.states ?? {})) actionTypesOf(child, into);
+/** What the host must provide for a config: the action types it uses, and whether it invokes the timer actor. Walked without recursion. */
+function needs(config: StateConfig): { actions: Set<string>; timers: boolean } {
+  const actions = new Set<string>();
+  let timers = false;
+  const addActions = (list: TransitionConfig[]) => {
+    for (const t of list) if (t.actions) for (const a of t.actions) actions.add(a.type);
+  };
+  const stack: StateConfig[] = [config];
+  for (let state = stack.pop(); state; state = stack.pop()) {
+    if (state.entry) for (const a of state.entry) actions.add(a.type);
+    for (const lists of [state.on, state.after]) if (lists) for (const key of Object.keys(lists)) addActions(lists[key]!);
+    if (state.always) addActions(state.always);
+    if (state.invoke?.some((i) => i.src === JOURNEY_TIMERS)) timers = true;
+    if (state.states) for (const key of Object.keys(state.states)) stack.push(state.states[key]!);
+  }
+  return { actions, timers };
 }
 
 /** The JSON document of a valid journey's machine. */
 export function machineJson(journey: Journey): MachineJson {
-  const machine = withTimerActors(toMachineConfig(journey));
-  const used = new Set<string>();
-  actionTypesOf(machine, used);
+  const machine = toMachineConfig(journey, { timers: 'hosted' });
+  const used = needs(machine);
   return {
     format: MACHINE_JSON_FORMAT,
     machine,
     provide: {
-      actions: ACTION_TYPES.filter((t) => used.has(t)),
+      actions: ACTION_TYPES.filter((t) => used.actions.has(t)),
       guards: ['cel'],
-      actors: usesTimers(machine) ? { [JOURNEY_TIMERS]: JOURNEY_TIMERS_CONTRACT } : {},
+      actors: used.timers ? { [JOURNEY_TIMERS]: JOURNEY_TIMERS_CONTRACT } : {},
       context: '({ input }) => ({ customer: input.customer, journey: structuredClone(vars) })',
       output: '({ event }) => event.output',
     },

@@ -5,7 +5,6 @@
 // same timers (journeyTimers.ts, inlined too).
 import type { Journey } from '../../model/journey';
 import { toMachineConfig } from '../toMachineConfig';
-import { withTimerActors } from '../withTimerActors';
 import { CEL_RUNTIME_SOURCE } from './celRuntimeSource.generated';
 import { JOURNEY_TIMERS_SOURCE } from './journeyTimersSource.generated';
 import { jsLiteral } from './jsLiteral';
@@ -26,7 +25,7 @@ const json = (value: unknown) => jsLiteral(value, 2);
 
 /** A valid journey → the source of a standalone ES module exporting `machine`. */
 export function exportTs(journey: Journey): string {
-  const config = withTimerActors(toMachineConfig(journey));
+  const config = toMachineConfig(journey, { timers: 'hosted' });
   const { imports, body } = inlined(CEL_RUNTIME_SOURCE);
   const timers = inlined(JOURNEY_TIMERS_SOURCE);
   return `// Journey ${jsLiteral(journey.name)} (id ${jsLiteral(journey.id)}), compiled by Journey Studio to an XState v5 machine.

@@ -9,8 +9,7 @@ import { scopeOf } from './expressionRules';
  * nothing, or only `customer.segment`) is checked as the number it stands for would be: within
  * 0…1 (the simulator computes it once, as planExpr does, and would drop a negative one or fail on a
  * sum above 1). A segment's own `p` is evaluated for that segment; with a cohort, a `p` reading
- * `customer.segment` is evaluated for each of its segments. (Emotions are left alone: the simulator
- * clips every emotion to −2…+2, runtime/sim/README.md.)
+ * `customer.segment` is evaluated for each of its segments. (Constant emotions: constantEmotions, J041.)
  */
 export function constantProbabilities(ctx: LintContext): Diagnostic[] {
   const constantNumber = constantNumbers(scopeOf(ctx.journey));

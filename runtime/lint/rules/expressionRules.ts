@@ -10,7 +10,7 @@ export function scopeOf(journey: LintContext['journey']): ExprScope {
 }
 
 /** The code of an expression problem: J050 over CEL's limits, J051 a loop inside a loop, else J025. */
-const CODE_OF_KIND = { tooLarge: 'J050', nestedLoop: 'J051' } as const;
+const CODE_OF_KIND = { tooLarge: 'J050', nestedLoop: 'J051', badRegex: 'J039' } as const;
 
 /** J025, J029, J050, J051: guards, assignments, emotion and probability expressions are valid, well-typed CEL within its limits. */
 export function expressions(ctx: LintContext): Diagnostic[] {

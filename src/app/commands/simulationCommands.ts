@@ -5,6 +5,7 @@ import { overlayVisible, setOverlayVisible } from '../../simulation/simulationAc
 import { useSimulation } from '../../simulation/simulationStore';
 import { exportShownResult } from '../../simulation/exportShownResult';
 import { revealResults } from '../../simulation/revealResults';
+import { registerResultsViewCommands } from '../../simulation/panel/resultsViewCommands';
 import { applyStaffingProposal, discardStaffingProposal, proposalOf, suggestStaffingFor } from '../../simulation/staffing/staffingActions';
 
 /** Simulation: run (F5), cancel, the results on the map, the results panel, CSV / Markdown exports, staffing suggestions. */
@@ -33,6 +34,7 @@ export function registerSimulationCommands(): Disposer {
     commands.register({ id: 'simulation.suggestStaffing', title: 'Suggest staffing', category: 'Simulation', when: journeyActive, run: () => suggestStaffingFor() }),
     commands.register({ id: 'simulation.applyStaffing', title: 'Apply suggested staffing', category: 'Simulation', when: () => !!proposalOf(activeDoc()?.id), run: () => applyStaffingProposal() }),
     commands.register({ id: 'simulation.discardStaffing', title: 'Discard suggested staffing', category: 'Simulation', when: () => !!proposalOf(activeDoc()?.id), run: () => discardStaffingProposal() }),
+    registerResultsViewCommands(),
   ];
   return () => disposers.forEach((d) => d());
 }

@@ -4,6 +4,7 @@ import { nodeKind } from '../../../nodes/registry';
 import type { NodeOverlay } from '../../canvas/canvasOverlay';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../canvas/nodeSize';
 import { nodeChips, type ChipTone } from './nodeChips';
+import { pictureIcon } from './pictureIcon';
 import { emotionColour, type PictureTheme } from './pictureTheme';
 import { num, tag, text, title } from './svgTag';
 import { fitText, textWidth, wrapText } from './textLayout';
@@ -100,12 +101,13 @@ export function pictureNode(t: PictureTheme, input: NodeCardInput): string {
   parts.push(tag('path', { d: `M6 0.5 H3.5 A3 3 0 0 0 0.5 3.5 V${NODE_HEIGHT - 3.5} A3 3 0 0 0 3.5 ${NODE_HEIGHT - 0.5} H6`, fill: 'none', stroke: edgeColour(t, node), 'stroke-width': 3 }));
   // head: icon, kind (and start), moment-of-truth star
   parts.push(tag('rect', { x: 10, y: 6, width: 18, height: 18, rx: 4, fill: kind, 'fill-opacity': 0.22 }));
-  parts.push(text({ x: 19, y: 19, 'text-anchor': 'middle', 'font-size': 11, fill: kind }, d?.icon ?? '?'));
+  parts.push(pictureIcon(d?.icon ?? 'unknown', 12.5, 8.5, 13, kind));
   const kindTitle = (d?.title ?? node.kind).toUpperCase();
   const headRight = node.momentOfTruth ? NODE_WIDTH - 26 : NODE_WIDTH - 10;
   if (isStart) {
-    const start = '▶ START · ';
-    parts.push(tag('text', { x: 34, y: 18.5, 'font-size': 10, 'font-weight': 600, 'letter-spacing': 0.6 }, tag('tspan', { fill: t.success }, start) + tag('tspan', { fill: t.muted }, fitText(kindTitle, headRight - 34 - textWidth(start, 11), 11))));
+    const start = 'START · ';
+    parts.push(pictureIcon('start', 34, 10.5, 9, t.success));
+    parts.push(tag('text', { x: 45, y: 18.5, 'font-size': 10, 'font-weight': 600, 'letter-spacing': 0.6 }, tag('tspan', { fill: t.success }, start) + tag('tspan', { fill: t.muted }, fitText(kindTitle, headRight - 45 - textWidth(start, 11), 11))));
   } else parts.push(text({ x: 34, y: 18.5, 'font-size': 10, 'font-weight': 600, 'letter-spacing': 0.6, fill: t.muted }, fitText(kindTitle, headRight - 34, 11)));
   if (node.momentOfTruth) parts.push(tag('g', { class: 'moment-of-truth' }, title('Moment of truth') + text({ x: NODE_WIDTH - 17, y: 20, 'text-anchor': 'middle', 'font-size': 14, fill: t.mot }, '★')));
   // label: two lines, as the card clamps it
@@ -120,10 +122,11 @@ export function pictureNode(t: PictureTheme, input: NodeCardInput): string {
   for (const chip of nodeChips(node, team)) {
     const room = right - x;
     if (room < 24) break;
-    const s = fitText(chip.text, Math.min(86, room - 10), CHIP_SIZE);
-    const w = textWidth(s, CHIP_SIZE) + 10;
+    const iconRoom = chip.icon ? 13 : 0;
+    const s = fitText(chip.text, Math.min(86, room - 10 - iconRoom), CHIP_SIZE);
+    const w = textWidth(s, CHIP_SIZE) + 10 + iconRoom;
     const c = chipColours(t, chip.tone, kind);
-    parts.push(tag('rect', { x, y: 62, width: w, height: 16, rx: 3, fill: c.bg, 'fill-opacity': c.alpha }) + text({ x: x + 5, y: 73.5, 'font-size': CHIP_SIZE, fill: c.fg }, s));
+    parts.push(tag('rect', { x, y: 62, width: w, height: 16, rx: 3, fill: c.bg, 'fill-opacity': c.alpha }) + (chip.icon ? pictureIcon(chip.icon, x + 4, 65, 10, c.fg) : '') + text({ x: x + 5 + iconRoom, y: 73.5, 'font-size': CHIP_SIZE, fill: c.fg }, s));
     x += w + 4;
   }
   if (node.emotion !== undefined) parts.push(face(t, node.emotion, NODE_WIDTH - 18, 70));

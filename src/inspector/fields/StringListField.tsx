@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { Diagnostic } from '../../../runtime/diagnostics/diagnostic';
 import { FieldFrame } from './Field';
-import { useDraft } from './useDraft';
+import { useLiveDraft } from './useLiveDraft';
 
 export interface StringListFieldProps {
   name: string;
@@ -15,7 +15,7 @@ export interface StringListFieldProps {
   placeholder?: string;
 }
 
-/** A list of strings: one input per item (each commits on blur/Enter), add, remove and reorder. */
+/** A list of strings: one input per item (each commits as you type, when the typing pauses), add, remove and reorder. */
 export function StringListField({ name, label, value, onCommit, optional, min, description, diagnostics, placeholder }: StringListFieldProps) {
   const id = useId();
   const items = value ?? [];
@@ -53,23 +53,18 @@ export function StringListField({ name, label, value, onCommit, optional, min, d
 }
 
 function ListItemInput({ id, name, value, onCommit, placeholder }: { id: string; name: string; value: string; onCommit(v: string): void; placeholder?: string | undefined }) {
-  const [draft, setDraft, revert] = useDraft(value);
-  const commit = () => {
-    if (draft !== value) onCommit(draft);
-  };
+  const draft = useLiveDraft(value, onCommit);
   return (
     <input
       id={id}
       name={name}
       className="ji-input"
-      value={draft}
+      value={draft.text}
       placeholder={placeholder}
-      onChange={(e) => setDraft(e.target.value)}
-      onBlur={commit}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter') commit();
-        else if (e.key === 'Escape') revert();
-      }}
+      onChange={(e) => draft.change(e.target.value)}
+      onFocus={draft.focus}
+      onBlur={draft.blur}
+      onKeyDown={(e) => draft.keyDown(e)}
     />
   );
 }

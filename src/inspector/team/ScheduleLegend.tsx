@@ -1,5 +1,7 @@
 import { useId, useState } from 'react';
 import { formatHours } from '../../../runtime/model/calendar/describeSchedule';
+import { formatCurrency } from '../../settings/currency';
+import { useCurrency } from '../../settings/currencySetting';
 
 export interface ScheduleLegendProps {
   /** The staff count that painting puts in a cell. */
@@ -14,6 +16,7 @@ export interface ScheduleLegendProps {
 /** Under the week grid: the paint count, what the colours mean, and the week's staff-hours. */
 export function ScheduleLegend({ paint, onPaintChange, staffHours, weeklyCost }: ScheduleLegendProps) {
   const id = useId();
+  const currency = useCurrency();
   // The text typed, so that clearing the input to type another number does not snap back to 0.
   const [draft, setDraft] = useState(String(paint));
   const [seen, setSeen] = useState(paint);
@@ -54,7 +57,7 @@ export function ScheduleLegend({ paint, onPaintChange, staffHours, weeklyCost }:
       </span>
       <span className="jt-legend-total" data-testid="schedule-total">
         <strong>{formatHours(staffHours)}</strong> staff-hours a week
-        {weeklyCost !== undefined ? <> · {formatMoney(weeklyCost)} a week on duty</> : null}
+        {weeklyCost !== undefined ? <> · {formatCurrency(weeklyCost, currency, Number.isInteger(weeklyCost) ? 'whole' : 'cents')} a week on duty</> : null}
       </span>
     </div>
   );

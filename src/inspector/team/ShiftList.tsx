@@ -6,7 +6,7 @@ import { weeklyStaff } from '../../../runtime/model/calendar/weeklyStaff';
 import { DAY_NAMES } from '../../../runtime/model/calendar/weekCalendar';
 import type { ElementDiagnostics } from '../fieldDiagnostics';
 import { DiagnosticList } from '../fields/Field';
-import { useDraft } from '../fields/useDraft';
+import { useLiveDraft } from '../fields/useLiveDraft';
 
 export interface ShiftListProps {
   journey: Journey;
@@ -84,12 +84,12 @@ export function ShiftList({ journey, team, diagnostics, onEdit }: ShiftListProps
   );
 }
 
-/** A small text input of a shift row: commits on blur or Enter, Escape reverts (so does a refused commit: false). */
+/**
+ * A small text input of a shift row: commits as you type (when the typing pauses), on blur or
+ * Enter; Escape reverts. A refused commit (false) stays while typing and goes back on blur.
+ */
 function ShiftInput({ label, value, onCommit, testId, numeric, invalid }: { label: string; value: string; onCommit(v: string): boolean | void; testId: string; numeric?: boolean; invalid?: boolean }) {
-  const [draft, setDraft, revert] = useDraft(value);
-  const commit = () => {
-    if (draft !== value && onCommit(draft) === false) revert();
-  };
+  const draft = useLiveDraft(value, onCommit, { revertRefused: true });
   return (
     <input
       className={`ji-input jt-shift-input${numeric ? ' ji-input-number' : ''}`}
@@ -99,13 +99,11 @@ function ShiftInput({ label, value, onCommit, testId, numeric, invalid }: { labe
       aria-invalid={invalid || undefined}
       data-testid={testId}
       spellCheck={false}
-      value={draft}
-      onChange={(e) => setDraft(e.target.value)}
-      onBlur={commit}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter') commit();
-        else if (e.key === 'Escape') revert();
-      }}
+      value={draft.text}
+      onChange={(e) => draft.change(e.target.value)}
+      onFocus={draft.focus}
+      onBlur={draft.blur}
+      onKeyDown={(e) => draft.keyDown(e)}
     />
   );
 }

@@ -237,7 +237,7 @@ describe('Team editor: painting the week', () => {
     setup(withSchedule([...OFFICE, { days: 'funday', from: '10:00', to: '12:00', staff: 1 }]));
     openTeam();
     const shifts = screen.getByTestId('shift-list');
-    expect(shifts.querySelector('[data-field="schedule.1"] [data-code="J031"]')!.textContent).toContain('unknown day "funday"');
+    expect(shifts.querySelector('[data-field="schedule.1"] [data-code="J031"]')!.textContent).toContain('Days of shift 2 (“funday”) is not valid');
     commit(byTestId('shift-1-days'), 'sat, sun');
     expect(team().schedule![1]!.days).toEqual(['sat', 'sun']);
     commit(byTestId('shift-0-to'), '17:45');
@@ -277,7 +277,7 @@ describe('Team editor: targets', () => {
   it('shows the linter’s problems with the targets next to them', () => {
     setup((j) => (j.teams = [{ id: 'advisors', name: 'Advisors', staff: 1, maxAbandon: 5, serviceLevel: { answer: 0.8, within: 'soon' } }]));
     const editor = openTeam();
-    expect(editor.querySelector('[data-field="maxAbandon"] [data-code="J033"]')!.textContent).toContain('0.05 means 5%');
+    expect(editor.querySelector('[data-field="maxAbandon"] [data-code="J033"]')!.textContent).toContain('Most abandonment (%) is a share of the customers offered, so it is from 0 to 100 %');
     expect(editor.querySelector('[data-field="serviceLevel.within"] [data-code="J023"]')).toBeTruthy();
   });
 });

@@ -88,10 +88,14 @@ export function TeamEditor({ journey, team, diagnostics, onEdit, onBack, onRenam
       <DiagnosticList diagnostics={diagnostics.rest(TEAM_FIELDS)} />
       <Section title="Team">
         <TextField name="name" label="Name" value={team.name} testId="team-name" onCommit={(v) => onEdit(renameTeam(journey, team.id, v ?? ''), `Rename team ${team.id}`)} diagnostics={at('name')} />
+        {/* Not live: changing a team's id renames it in every step that names it and remounts this
+            editor (keyed by id); half-typed ids would be renames of their own (or refused as taken),
+            and the focus would go at the first pause. It commits on blur or Enter, as one rename. */}
         <TextField
           name="id"
           label="Id"
           value={team.id}
+          live={false}
           inputClass="ji-input-code"
           testId="team-id"
           description="Steps and tasks name the team by its id; changing it changes them too"

@@ -1,9 +1,10 @@
 import { useEffect, useRef } from 'react';
 import type { EChartsOption } from 'echarts';
-import type { ECharts } from 'echarts/core';
+import type { ECElementEvent, ECharts } from 'echarts/core';
 import { useUi } from '../../state/uiStore';
 import { loadEcharts } from './loadEcharts';
 import { queueChartWork } from './chartQueue';
+import { writeChartFacts } from './chartFacts';
 
 const FONT = "-apple-system, BlinkMacSystemFont, 'Segoe UI', system-ui, Ubuntu, sans-serif";
 
@@ -15,16 +16,20 @@ function themed(option: EChartsOption): EChartsOption {
 /**
  * One echarts chart: loads echarts lazily, creates the instance in a task of its own, follows the
  * workbench's dark/light theme (a new instance), resizes with its box, and disposes on unmount.
+ * `onClick` gets echarts' click events (a bar, an axis label with `triggerEvent`).
  */
-export function EChart({ option, label }: { option: EChartsOption; label: string }) {
+export function EChart({ option, label, onClick }: { option: EChartsOption; label: string; onClick?: (params: ECElementEvent) => void }) {
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<ECharts | null>(null);
   const latest = useRef(option);
+  const click = useRef(onClick);
+  click.current = onClick;
   const theme = useUi((s) => s.theme);
 
   useEffect(() => {
     latest.current = option;
     chart.current?.setOption(themed(option), true);
+    if (chart.current && box.current) writeChartFacts(box.current, chart.current);
   }, [option]);
 
   useEffect(() => {
@@ -40,6 +45,8 @@ export function EChart({ option, label }: { option: EChartsOption; label: string
         if (!alive || !el) return;
         instance = init(el, theme === 'dark' ? 'dark' : undefined, { renderer: 'canvas' });
         instance.setOption(themed(latest.current));
+        writeChartFacts(el, instance);
+        instance.on('click', (params) => click.current?.(params));
         chart.current = instance;
         if (typeof ResizeObserver === 'function') {
           observer = new ResizeObserver(() => {

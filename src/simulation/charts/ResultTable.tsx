@@ -30,10 +30,14 @@ export function shortHeader(column: Pick<TableColumn, 'label'>): string {
 /** From this many columns a table is set tighter (a smaller font, less padding). */
 const DENSE_COLUMNS = 10;
 
-/** The table beside a chart: the same figures, to read exactly and to copy. */
-export function ResultTable({ table, label, testId }: { table: TableModel; label: string; testId?: string | undefined }) {
+/**
+ * The table beside a chart: the same figures, to read exactly and to copy. When it is wider than
+ * its card it scrolls sideways, its first column (what the row is) staying in view. `swatches`
+ * (by row key) put the chart's colour of each row before its name: the table is the legend.
+ */
+export function ResultTable({ table, label, testId, swatches }: { table: TableModel; label: string; testId?: string | undefined; swatches?: Record<string, string> | undefined }) {
   return (
-    <div className="sp-table-wrap">
+    <div className="sp-table-wrap" data-testid="result-table-wrap">
       <table className={table.columns.length >= DENSE_COLUMNS ? 'sp-table sp-table-dense' : 'sp-table'} aria-label={label} data-testid={testId}>
         <thead>
           <tr>
@@ -53,8 +57,10 @@ export function ResultTable({ table, label, testId }: { table: TableModel; label
               {r.cells.map((cell, i) => {
                 const numeric = table.columns[i]?.align === 'right';
                 // Text cells may wrap in a narrow card; their tooltip is the whole text all the same.
+                const swatch = i === 0 ? swatches?.[r.key] : undefined;
                 return (
                   <td key={table.columns[i]?.key ?? i} className={numeric ? 'sp-num' : 'sp-text'} title={numeric ? undefined : cell}>
+                    {swatch && <span className="sp-swatch" style={{ background: swatch }} data-colour={swatch} data-testid="row-swatch" aria-hidden="true" />}
                     {cell}
                   </td>
                 );

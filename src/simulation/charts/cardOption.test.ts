@@ -1,18 +1,41 @@
 import { describe, expect, it } from 'vitest';
-import { timeToOutcomeChart, outcomesBySegmentChart } from '../model/chartOptions';
+import { emotionByStageChart, timeToOutcomeChart, outcomesBySegmentChart } from '../model/chartOptions';
 import { serviceLevelChart } from '../model/teamCharts';
 import { sampleRun, targetRun } from '../model/testRuns';
-import { CATEGORY_LABEL_WIDTH, TWO_LINE_ROWS, cardOption, chartNote } from './cardOption';
+import { CATEGORY_LABEL_WIDTH, TWO_LINE_ROWS, cardLegend, cardOption, chartNote } from './cardOption';
+import { legendItems, SERIES_PALETTE } from './legendItems';
 
 describe('cardOption', () => {
   const { journey, result, cohort } = sampleRun('mortgage-preapproval');
 
-  it('hides the chart title and moves the legend up', () => {
-    const o = cardOption(outcomesBySegmentChart(journey, result, cohort).option);
-    expect(o.title).toEqual({ show: false });
-    expect((o.legend as { top: number }).top).toBe(0);
-    expect((o.grid as { top: number; containLabel: boolean }).top).toBe(34);
-    expect(o.series).toBeDefined();
+  it('hides the chart title and moves the legend up, wrapped on the rows it needs, never paging', () => {
+    const option = emotionByStageChart(journey, result, cohort).option;
+    const wide = cardOption(option, 900);
+    expect(wide.title).toEqual({ show: false });
+    expect(wide.legend).toMatchObject({ top: 0, type: 'plain' });
+    expect((wide.grid as { top: number; containLabel: boolean }).top).toBe(34);
+    // Four lines in 380 px: two rows, the plot below both.
+    const narrow = cardOption(option, 380);
+    expect(narrow.legend).toMatchObject({ type: 'plain' });
+    expect((narrow.grid as { top: number }).top).toBe(56);
+  });
+
+  it('hides a legend that would take more than two rows: the card lists it (the outcomes, 8 items)', () => {
+    const option = outcomesBySegmentChart(journey, result, cohort).option;
+    expect(cardLegend(option, 700)).toEqual({ kind: 'list' });
+    const o = cardOption(option, 700);
+    expect(o.legend).toMatchObject({ show: false });
+    expect((o.grid as { top: number }).top).toBe(12);
+    expect(JSON.stringify(o.legend)).not.toContain('scroll');
+    expect(legendItems(option).map((i) => i.name)).toHaveLength(8);
+  });
+
+  it('colours every series, so a listed legend shows the colours the chart draws', () => {
+    const option = emotionByStageChart(journey, result, cohort).option;
+    const series = cardOption(option).series as { itemStyle: { color: string }; lineStyle: { color: string } }[];
+    expect(series.map((s) => s.itemStyle.color)).toEqual(SERIES_PALETTE.slice(0, series.length));
+    expect(series.map((s) => s.lineStyle.color)).toEqual(SERIES_PALETTE.slice(0, series.length));
+    expect(legendItems(option).map((i) => i.colour)).toEqual(SERIES_PALETTE.slice(0, series.length));
   });
 
   it('keeps a chart note for the card', () => {
@@ -56,9 +79,16 @@ describe('cardOption', () => {
     expect((o.yAxis as { axisLabel: Record<string, unknown> }).axisLabel).toMatchObject({ width: CATEGORY_LABEL_WIDTH });
   });
 
-  it('leaves vertical bars and lines alone', () => {
-    const o = cardOption(timeToOutcomeChart(result).option);
-    expect(o.xAxis).toEqual(timeToOutcomeChart(result).option.xAxis);
+  it('shows every label of a few vertical columns, cut to its column with the whole text as a tooltip', () => {
+    const o = cardOption(timeToOutcomeChart(result).option, 360);
+    expect(o.xAxis).toMatchObject({ data: (timeToOutcomeChart(result).option.xAxis as { data: string[] }).data, tooltip: { show: true } });
+    expect((o.xAxis as { axisLabel: Record<string, unknown> }).axisLabel).toEqual({ interval: 0, width: 69, overflow: 'truncate', ellipsis: '…' });
     expect((o.yAxis as { axisLabel: Record<string, unknown> }).axisLabel.width).toBeUndefined();
+  });
+
+  it('leaves many columns (a histogram, the week) to their own labels', () => {
+    const data = Array.from({ length: 40 }, (_, i) => `${i}h`);
+    const o = cardOption({ xAxis: { type: 'category', data, axisLabel: { hideOverlap: true } }, yAxis: { type: 'value' }, series: [] });
+    expect(o.xAxis).toEqual({ type: 'category', data, axisLabel: { hideOverlap: true } });
   });
 });

@@ -1,4 +1,6 @@
 import type { EChartsOption } from 'echarts';
+import { legendItems, coloured } from './legendItems';
+import { legendLayout, ROW_HEIGHT, type LegendLayout } from './legendLayout';
 
 type Part = Record<string, unknown>;
 const single = (x: unknown): Part | undefined => (Array.isArray(x) ? (x[0] as Part | undefined) : (x as Part | undefined));
@@ -42,20 +44,64 @@ function horizontalBars(option: EChartsOption): Pick<EChartsOption, 'xAxis' | 'y
   };
 }
 
+/** Up to this many columns, each gets its label. */
+export const MAX_LABELLED_COLUMNS = 16;
+
 /**
- * An option drawn inside a chart card: the card shows the title (and its note) as text, so the
- * chart's own title is hidden and the legend and plot move up into its place. Horizontal bars get
- * labels of a bounded width and fewer value ticks (see horizontalBars).
+ * Vertical bars and lines (a category x axis): every label shown, each at most its share of the
+ * width, cut with "…" past it (the whole label is the tooltip on hover), so none is hidden or clipped.
  */
-export function cardOption(option: EChartsOption): EChartsOption {
+function categoryColumns(option: EChartsOption, width: number): Pick<EChartsOption, 'xAxis'> | undefined {
+  const x = single(option.xAxis);
+  if (Array.isArray(option.xAxis) || x?.type !== 'category') return undefined;
+  const columns = Array.isArray(x.data) ? x.data.length : 0;
+  // Many columns (a histogram's bins, the week's hours) choose their own labels.
+  const own = record(x.axisLabel);
+  if (columns === 0 || columns > MAX_LABELLED_COLUMNS || own.interval !== undefined || own.hideOverlap) return undefined;
+  // The plot is the chart less the value axis's labels (~48 px).
+  const room = Math.max(36, Math.floor((width - 60) / columns) - 6);
+  return {
+    xAxis: {
+      ...x,
+      axisLabel: { interval: 0, width: room, overflow: 'truncate', ellipsis: '…', ...own },
+      tooltip: { show: true, ...record(x.tooltip) },
+    } as EChartsOption['xAxis'],
+  };
+}
+
+/** A chart's width (px) before it is measured: a card's chart at 1280 px wide. */
+export const DEFAULT_CHART_WIDTH = 360;
+
+/** How the legend of an option is shown in a chart `width` px wide (see legendLayout). */
+export function cardLegend(option: EChartsOption, width = DEFAULT_CHART_WIDTH): LegendLayout | undefined {
+  if (!single(option.legend)) return undefined;
+  return legendLayout(
+    legendItems(option).map((i) => i.name),
+    width,
+  );
+}
+
+/**
+ * An option drawn inside a chart card `width` px wide: the card shows the title (and its note) as
+ * text, so the chart's own title is hidden and the legend and plot move up into its place. The
+ * legend never pages: it wraps onto the rows it needs, or, when it would take more than two, it is
+ * hidden and the card lists it beside the chart (cardLegend). Every series has a colour of its own
+ * (legendItems). Horizontal bars get labels of a bounded width and fewer value ticks (see
+ * horizontalBars); vertical ones every label, cut to its column (categoryColumns).
+ */
+export function cardOption(option: EChartsOption, width = DEFAULT_CHART_WIDTH): EChartsOption {
   const legend = single(option.legend);
   const grid = single(option.grid);
+  const layout = cardLegend(option, width);
+  const rows = layout?.kind === 'legend' ? layout.rows : 0;
   return {
     ...option,
     ...horizontalBars(option),
+    ...categoryColumns(option, width),
+    series: coloured(option.series) as EChartsOption['series'],
     title: { show: false },
-    ...(legend ? { legend: { ...legend, top: 0 } } : {}),
-    grid: { ...(grid ?? {}), top: legend ? 34 : 12, left: 4, right: 12, bottom: 4, containLabel: true },
+    ...(legend ? { legend: layout?.kind === 'list' ? { ...legend, type: 'plain', show: false } : { ...legend, type: 'plain', top: 0, left: 8, right: 8, itemGap: 10 } } : {}),
+    grid: { ...(grid ?? {}), top: rows > 0 ? rows * ROW_HEIGHT + 12 : 12, left: 4, right: 12, bottom: 4, containLabel: true },
   };
 }
 

@@ -1,5 +1,6 @@
 import type { CompareRow, Verdict } from '../model/compareModel';
 import { formatCount, formatPercent, formatPoints } from '../model/formatNumbers';
+import { NO_OUTCOME_COLOUR, outcomeColours } from '../charts/outcomeColours';
 
 const MARKS: Record<Verdict, { glyph: string; text: string }> = {
   better: { glyph: '▲', text: 'better' },
@@ -16,6 +17,8 @@ export function CompareTable({ rows, aLabel, bLabel, customers }: { rows: Compar
     .map((r, i) => ({ r, i }))
     .sort((x, y) => Number(y.r.significant) - Number(x.r.significant) || (x.r.significant ? Math.abs(y.r.diff) - Math.abs(x.r.diff) : 0) || x.i - y.i)
     .map(({ r }) => r);
+  // The colours the results charts give these outcomes (in the journey's order, as there).
+  const colours = outcomeColours(rows.filter((r) => r.ending === 'outcome').map((r) => ({ id: r.key, result: r.result ?? undefined })));
   return (
     <table className="cp-table" data-testid="compare-table">
       <thead>
@@ -38,6 +41,7 @@ export function CompareTable({ rows, aLabel, bLabel, customers }: { rows: Compar
           return (
             <tr key={r.key} className={`cp-row cp-${r.ending}${r.significant ? ' cp-significant' : ''}`} data-testid="compare-row" data-outcome={r.key} data-significant={r.significant} data-verdict={r.verdict}>
               <td>
+                <span className="cp-outcome-swatch" style={{ background: colours[r.key] ?? NO_OUTCOME_COLOUR }} data-colour={colours[r.key] ?? NO_OUTCOME_COLOUR} aria-hidden="true" />
                 <span className="cp-outcome">{r.label}</span>
                 {r.result && <span className={`cp-result cp-result-${r.result}`}>{r.result}</span>}
               </td>

@@ -5,7 +5,9 @@ import type { BarSeriesOption, EChartsOption, LineSeriesOption } from 'echarts';
 import type { Cohort } from '../../../runtime/model/cohort';
 import type { Journey } from '../../../runtime/model/journey';
 import type { SimulationResult } from '../../../runtime/sim';
-import { formatCount, formatDuration, formatEmotion, formatMoney, formatPercent } from './formatNumbers';
+import { formatCount, formatDuration, formatEmotion, formatPercent } from './formatNumbers';
+import { KIND_FAMILIES, NO_OUTCOME_COLOUR, hslToHex, outcomeColours, type ResultKind } from '../charts/outcomeColours';
+import { DEFAULT_CURRENCY, formatCurrency } from '../../settings/currency';
 import { journeyLabels } from './journeyLabels';
 import { numberColumn, textColumn, type TableModel } from './tableModel';
 
@@ -17,17 +19,24 @@ export interface ChartModel {
   testIds?: { chart?: string; table?: string };
   /** The chart needs more width than its table (e.g. 168 hours). */
   wide?: boolean;
+  /** The colour of the series each table row is (by row key): the table is then the chart's legend. */
+  rowColours?: Record<string, string>;
 }
 
-/** Colours by outcome result (mid tones that read on dark and light themes). */
+const kindColour = (kind: ResultKind) => hslToHex(KIND_FAMILIES[kind].hue, KIND_FAMILIES[kind].saturation, KIND_FAMILIES[kind].lightness);
+
+/** The colour of each result kind (one outcome of it; several get shades: outcomeColours). */
 export const RESULT_COLOURS: Record<string, string> = {
-  success: '#3fa34d',
-  neutral: '#8c96a3',
-  failure: '#d64545',
-  churn: '#e07b39',
-  abandoned: '#d9a520',
-  none: '#5c6670',
+  success: kindColour('success'),
+  neutral: kindColour('neutral'),
+  failure: kindColour('failure'),
+  churn: kindColour('churn'),
+  abandoned: kindColour('abandoned'),
+  none: NO_OUTCOME_COLOUR,
 };
+
+/** Cost bars (economics): orange, apart from every outcome colour. */
+const COST_COLOUR = '#e07b39';
 
 export const ALL_CUSTOMERS = 'All customers';
 const NO_OUTCOME = 'No outcome (stalled, gave up in a queue, still inside)';
@@ -35,7 +44,6 @@ const NO_OUTCOME = 'No outcome (stalled, gave up in a queue, still inside)';
 const percentAxis = (v: number) => `${Math.round(v * 100)}%`;
 const percentValue = (v: unknown) => (typeof v === 'number' ? formatPercent(v) : '–');
 const durationValue = (v: unknown) => (typeof v === 'number' ? formatDuration(v) : '–');
-const moneyValue = (v: unknown) => (typeof v === 'number' ? formatMoney(v) : '–');
 const base = (title: string): EChartsOption => ({ title: { text: title, left: 'center', textStyle: { fontSize: 13 } }, grid: { containLabel: true, left: 8, right: 16, bottom: 8, top: 56 } });
 
 /** Outcomes by segment: one 100% bar per scope (all customers, then each segment), stacked by outcome. */
@@ -64,8 +72,9 @@ export function outcomesBySegmentChart(journey: Journey, result: SimulationResul
     emphasis: { focus: 'series' },
     tooltip: { valueFormatter: percentValue },
   });
-  const series = outcomeIds.map((id) => bar(names.node(id), sharesOf(id), RESULT_COLOURS[result.outcomes[id]!.result] ?? RESULT_COLOURS.none!));
-  if (noneCounts.some((c) => c > 0)) series.push(bar(NO_OUTCOME, noneShares, RESULT_COLOURS.none!));
+  const colours = outcomeColours(outcomeIds.map((id) => ({ id, result: result.outcomes[id]!.result })));
+  const series = outcomeIds.map((id) => bar(names.node(id), sharesOf(id), colours[id]!));
+  if (noneCounts.some((c) => c > 0)) series.push(bar(NO_OUTCOME, noneShares, NO_OUTCOME_COLOUR));
   const title = 'Outcomes by segment';
   const table: TableModel = {
     columns: [textColumn('outcome', 'Outcome'), textColumn('result', 'Result'), ...categories.map((c, i) => numberColumn(i === 0 ? 'all' : segments[i - 1]!, c))],
@@ -93,6 +102,7 @@ export function outcomesBySegmentChart(journey: Journey, result: SimulationResul
       series,
     },
     table,
+    rowColours: { ...colours, '#none': NO_OUTCOME_COLOUR },
   };
 }
 
@@ -178,7 +188,7 @@ export function emotionByStageChart(journey: Journey, result: SimulationResult, 
 }
 
 /** Team utilisation (busy time / staff time), with hours, cost, customers served and tasks in the table. */
-export function teamLoadChart(journey: Journey, result: SimulationResult): ChartModel {
+export function teamLoadChart(journey: Journey, result: SimulationResult, currency: string = DEFAULT_CURRENCY): ChartModel {
   const names = journeyLabels(journey);
   const teams = Object.keys(result.teams);
   const title = 'Team utilisation';
@@ -197,7 +207,7 @@ export function teamLoadChart(journey: Journey, result: SimulationResult): Chart
         const x = result.teams[t]!;
         return {
           key: t,
-          cells: [names.team(t), formatCount(x.staff), formatPercent(x.utilization), x.busyHours.toFixed(1), formatCount(x.served), formatCount(x.tasks), formatMoney(x.cost)],
+          cells: [names.team(t), formatCount(x.staff), formatPercent(x.utilization), x.busyHours.toFixed(1), formatCount(x.served), formatCount(x.tasks), formatCurrency(x.cost, currency)],
           values: [names.team(t), x.staff, x.utilization, x.busyHours, x.served, x.tasks, x.cost],
         };
       }),
@@ -239,7 +249,9 @@ export function queueWaitChart(journey: Journey, result: SimulationResult): Char
 }
 
 /** Cost to serve against value, per customer: all customers and each segment ("optimal, not maximal"). */
-export function economicsChart(result: SimulationResult, cohort?: Cohort): ChartModel {
+export function economicsChart(result: SimulationResult, cohort?: Cohort, currency: string = DEFAULT_CURRENCY): ChartModel {
+  const money = (v: number) => formatCurrency(v, currency);
+  const moneyValue = (v: unknown) => (typeof v === 'number' ? money(v) : '–');
   const segmentName = (id: string) => cohort?.segments.find((s) => s.id === id)?.name ?? id;
   const segments = Object.keys(result.segments);
   const e = result.economics;
@@ -255,14 +267,14 @@ export function economicsChart(result: SimulationResult, cohort?: Cohort): Chart
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
       legend: { top: 24 },
       xAxis: { type: 'category', data: scopes.map((s) => s.name) },
-      yAxis: { type: 'value', axisLabel: { formatter: (v: number) => formatMoney(v) } },
-      series: [bar('Cost to serve', scopes.map((s) => s.cost), RESULT_COLOURS.churn!), bar('Value', scopes.map((s) => s.value), RESULT_COLOURS.success!)],
+      yAxis: { type: 'value', axisLabel: { formatter: (v: number) => money(v) } },
+      series: [bar('Cost to serve', scopes.map((s) => s.cost), COST_COLOUR), bar('Value', scopes.map((s) => s.value), RESULT_COLOURS.success!)],
     },
     table: {
       columns: [textColumn('segment', 'Customers'), numberColumn('customers', 'Count'), numberColumn('cost', 'Cost / customer'), numberColumn('value', 'Value / customer'), numberColumn('net', 'Net / customer')],
       rows: scopes.map((s) => ({
         key: s.key,
-        cells: [s.name, formatCount(s.customers), formatMoney(s.cost), formatMoney(s.value), formatMoney(s.value - s.cost)],
+        cells: [s.name, formatCount(s.customers), money(s.cost), money(s.value), money(s.value - s.cost)],
         values: [s.name, s.customers, s.cost, s.value, s.value - s.cost],
       })),
     },

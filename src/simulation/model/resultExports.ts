@@ -7,7 +7,8 @@ import type { Journey } from '../../../runtime/model/journey';
 import type { SimulationResult } from '../../../runtime/sim';
 import { economicsChart, emotionByStageChart, outcomesBySegmentChart, teamLoadChart } from './chartOptions';
 import { topDropOffs } from './dropOffRanking';
-import { formatCount, formatDuration, formatMoney, formatPercent } from './formatNumbers';
+import { formatCount, formatDuration, formatPercent } from './formatNumbers';
+import { DEFAULT_CURRENCY, formatCurrency } from '../../settings/currency';
 import { markdownCell, tableToMarkdown } from './tableModel';
 import { runLabel } from './runLabel';
 import { serviceLevelChart, teamServiceRows } from './teamCharts';
@@ -105,7 +106,7 @@ function teamTargetLines(journey: Journey, result: SimulationResult): string {
 }
 
 /** A readable report of the run: outcomes, endings without an outcome, time, teams, economics, drop-off. */
-export function resultToMarkdown(journey: Journey, result: SimulationResult, cohort?: Cohort): string {
+export function resultToMarkdown(journey: Journey, result: SimulationResult, cohort?: Cohort, currency: string = DEFAULT_CURRENCY): string {
   const N = result.customers;
   const share = (n: number) => (N > 0 ? n / N : 0);
   const t = result.timeToOutcome;
@@ -142,13 +143,13 @@ export function resultToMarkdown(journey: Journey, result: SimulationResult, coh
   );
 
   if (Object.keys(result.teams).length > 0) {
-    out.push('## Teams', tableToMarkdown(teamLoadChart(journey, result).table));
-    out.push('## Service levels and abandonment', tableToMarkdown(serviceLevelChart(journey, result).table));
+    out.push('## Teams', tableToMarkdown(teamLoadChart(journey, result, currency).table));
+    out.push('## Service levels and abandonment', tableToMarkdown(serviceLevelChart(journey, result, currency).table));
     out.push(teamTargetLines(journey, result));
   }
 
-  out.push('## Economics', tableToMarkdown(economicsChart(result, cohort).table));
-  out.push(`Total cost ${formatMoney(result.economics.totalCost)} · total value ${formatMoney(result.economics.totalValue)} · ${result.handoffsPerCustomer.toFixed(2)} handoffs per customer.`);
+  out.push('## Economics', tableToMarkdown(economicsChart(result, cohort, currency).table));
+  out.push(`Total cost ${formatCurrency(result.economics.totalCost, currency)} · total value ${formatCurrency(result.economics.totalValue, currency)} · ${result.handoffsPerCustomer.toFixed(2)} handoffs per customer.`);
 
   const emotion = emotionByStageChart(journey, result, cohort).table;
   if (emotion.rows.length > 0) out.push('## Emotion by stage', tableToMarkdown(emotion));

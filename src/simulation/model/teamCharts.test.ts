@@ -203,7 +203,9 @@ describe('service level and abandonment by team', () => {
   it('tables the queue, the targets, the utilisation and the money', () => {
     const { table } = serviceLevelChart(journey, r);
     expect(table.columns.map((c) => c.label)).toEqual(['Team', 'Targets', 'Offered', 'Served', 'Abandoned', 'Service level', 'Target', 'Abandon rate', 'Max abandon', 'Utilisation', 'On-duty hours', 'Cost', 'Idle cost']);
-    expect(table.rows[0]!.cells).toEqual(['Mortgage advisors', 'met', '100', '97', '3', '85.0%', '80% in 20s', '3.0%', '≤ 5%', '60.0%', '80.0', '2,640.00', '1,760.00']);
+    expect(table.rows[0]!.cells).toEqual(['Mortgage advisors', 'met', '100', '97', '3', '85.0%', '80% in 20s', '3.0%', '≤ 5%', '60.0%', '80.0', '€2,640', '€1,760']);
+    // Money in the workspace's currency.
+    expect(serviceLevelChart(journey, r, 'USD').table.rows[0]!.cells.slice(-2)).toEqual(['$2,640', '$1,760']);
     expect(table.rows[1]!.cells.slice(0, 9)).toEqual(['Underwriting', 'missed', '50', '45', '5', '60.0%', '80% in 1h', '10.0%', '–']);
     expect(table.rows[2]!.cells[1]).toBe('no target');
   });

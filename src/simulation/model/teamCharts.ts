@@ -7,7 +7,8 @@ import { addByHourOfWeek, DAY_NAMES, formatWeekTime, HOURS_PER_WEEK, MINUTES_PER
 import { weeklyStaff } from '../../../runtime/model/calendar/weeklyStaff';
 import type { SimulationResult, TeamStats } from '../../../runtime/sim/result/simulationResult';
 import type { ChartModel } from './chartOptions';
-import { formatCount, formatMoney, formatPercent } from './formatNumbers';
+import { formatCount, formatPercent } from './formatNumbers';
+import { DEFAULT_CURRENCY, formatCurrency } from '../../settings/currency';
 import { journeyLabels } from './journeyLabels';
 import { numberColumn, textColumn, type TableModel } from './tableModel';
 import { abandonLimitText, abandonStatus, maxAbandonText, serviceLevelStatus, serviceLevelTargetText, STATUS_COLOURS, STATUS_WORDS, teamStatus, type TargetStatus } from './teamTargets';
@@ -228,7 +229,7 @@ export function teamServiceRows(journey: Journey, result: SimulationResult): Tea
  * grey without a target; the target as a marker on each bar. The table has the queue, the targets,
  * the utilisation and the money.
  */
-export function serviceLevelChart(journey: Journey, result: SimulationResult): ChartModel {
+export function serviceLevelChart(journey: Journey, result: SimulationResult, currency: string = DEFAULT_CURRENCY): ChartModel {
   const rows = teamServiceRows(journey, result);
   const title = 'Service level and abandonment by team';
   const categories = rows.flatMap((r) => [`${r.name} · service level`, `${r.name} · abandoned`]);
@@ -261,10 +262,11 @@ export function serviceLevelChart(journey: Journey, result: SimulationResult): C
     yAxis: { type: 'category', data: categories, inverse: true },
     series: [bars, marker],
   };
-  return { title, option, table: serviceLevelTable(rows) };
+  return { title, option, table: serviceLevelTable(rows, currency) };
 }
 
-function serviceLevelTable(rows: TeamServiceRow[]): TableModel {
+/** The team's figures; money in whole units (13 columns share the card). */
+function serviceLevelTable(rows: TeamServiceRow[], currency: string): TableModel {
   return {
     columns: [
       textColumn('team', 'Team'),
@@ -297,8 +299,8 @@ function serviceLevelTable(rows: TeamServiceRow[]): TableModel {
           maxAbandonText(t.target),
           formatPercent(t.utilization),
           hoursText(t.onDutyHours),
-          formatMoney(t.cost),
-          formatMoney(t.idleCost),
+          formatCurrency(t.cost, currency, 'whole'),
+          formatCurrency(t.idleCost, currency, 'whole'),
         ],
         values: [r.name, r.status, t.offered, t.served, t.abandoned, t.serviceLevel, t.target.serviceLevel, t.abandonRate, t.target.maxAbandon, t.utilization, t.onDutyHours, t.cost, t.idleCost],
       };

@@ -6,6 +6,8 @@ import { useLayout } from '../../state/layoutStore';
 import { useSimulation } from '../simulationStore';
 import { targetRun } from '../model/testRuns';
 import { SimulationPanel } from './SimulationPanel';
+import { setCurrency, useCurrencySetting } from '../../settings/currencySetting';
+import { act } from 'react';
 
 // No canvas here: the charts' options are tested as data (teamCharts.test.ts); echarts never loads.
 vi.mock('../charts/loadEcharts', () => ({ loadEcharts: () => new Promise(() => {}) }));
@@ -45,5 +47,30 @@ describe('the results panel’s team figures', () => {
     // Every card has its chart (the browser tests count a canvas per card).
     const cards = screen.getAllByTestId('result-card');
     expect(cards.every((c) => within(c).queryByTestId('result-chart'))).toBe(true);
+  });
+});
+
+describe('the results panel’s legends and money', () => {
+  afterEach(() => useCurrencySetting.setState({ currency: 'EUR' }));
+
+  it('shows the outcomes’ legend as their table, a distinct swatch on each row, not a paging legend', () => {
+    render(<SimulationPanel />);
+    const card = screen.getAllByTestId('result-card').find((c) => c.dataset.title === 'Outcomes by segment')!;
+    expect(card.dataset.legend).toBe('table');
+    const swatches = within(card)
+      .getAllByTestId('row-swatch')
+      .map((s) => s.dataset.colour);
+    expect(swatches.length).toBe(within(card).getAllByTestId('result-row').length);
+    expect(new Set(swatches).size).toBe(swatches.length);
+  });
+
+  it('shows money in the workspace’s currency: euros by default, dollars once the setting says', () => {
+    render(<SimulationPanel />);
+    const economics = () => screen.getAllByTestId('result-card').find((c) => c.dataset.title === 'Cost to serve and value per customer')!;
+    expect(economics().textContent).toMatch(/€\d/);
+    expect(economics().textContent).not.toContain('¤');
+    act(() => setCurrency('USD'));
+    expect(economics().textContent).toMatch(/\$\d/);
+    expect(economics().textContent).not.toContain('€');
   });
 });

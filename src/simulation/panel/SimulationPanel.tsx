@@ -10,6 +10,11 @@ import { useJourneyHash } from '../useJourneyHash';
 import { resultCharts, TEAM_SERVICE_LEVELS_TESTID } from './resultCharts';
 import { RunCaption } from './RunCaption';
 import { TeamHoursCard } from './TeamHoursCard';
+import { DropOffList } from './DropOffList';
+import { ResultsViewTabs } from './ResultsViewTabs';
+import { StageFunnelView } from './StageFunnelView';
+import { useResultsView } from './resultsView';
+import { useCurrency } from '../../settings/currencySetting';
 
 /** The Simulation tab of the panel: the shown run of the active journey as charts, each with its table. */
 export function SimulationPanel() {
@@ -22,10 +27,15 @@ export function SimulationPanel() {
   const cohort = cohortDoc?.history?.present as Cohort | undefined;
   const hash = useJourneyHash(run?.journeyHash ? journey : undefined);
   const result = run?.kind === 'simulation' ? run.result : undefined;
-  const charts = useMemo(() => (journey && result ? resultCharts(journey, result, cohort) : []), [journey, result, cohort]);
+  const currency = useCurrency();
+  const charts = useMemo(() => (journey && result ? resultCharts(journey, result, cohort, currency) : []), [journey, result, cohort, currency]);
+  const view = useResultsView((s) => s.view);
+  const chosenSegment = useSimulation((s) => s.segment);
+  const segment = result && chosenSegment !== null && result.segments[chosenSegment] ? chosenSegment : null;
+  const segmentName = segment === null ? undefined : (cohort?.segments.find((g) => g.id === segment)?.name ?? segment);
 
   if (!journey) return <div className="ws-panel-empty">Open a journey to see its simulation results.</div>;
-  if (!run || !result) {
+  if (!run || !result || !docId) {
     return (
       <div className="ws-panel-empty sp-empty" data-testid="simulation-panel-empty">
         {running ? 'Simulating… the results show here when the run ends.' : 'No results yet: run a simulation, or open a stored run in the Simulation view.'}
@@ -38,7 +48,7 @@ export function SimulationPanel() {
     );
   }
   return (
-    <div className="sp-root" data-testid="simulation-panel">
+    <div className={view === 'charts' ? 'sp-root' : 'sp-root sp-root-fill'} data-testid="simulation-panel" data-view={view}>
       <header className="sp-header">
         <RunCaption run={run} changed={!!run.journeyHash && run.journeyHash !== hash} />
         <span className="ws-spacer" />
@@ -49,14 +59,25 @@ export function SimulationPanel() {
           Export Markdown
         </button>
       </header>
-      <div className="sp-grid">
-        {charts.map((c) => (
-          <Fragment key={c.title}>
-            <ChartCard model={c} />
-            {c.testIds?.table === TEAM_SERVICE_LEVELS_TESTID && <TeamHoursCard journey={journey} result={result} />}
-          </Fragment>
-        ))}
-      </div>
+      <ResultsViewTabs />
+      {view === 'charts' ? (
+        <div className="sp-grid" role="tabpanel" aria-labelledby="results-tab-charts">
+          {charts.map((c) => (
+            <Fragment key={c.title}>
+              <ChartCard model={c} />
+              {c.testIds?.table === TEAM_SERVICE_LEVELS_TESTID && <TeamHoursCard journey={journey} result={result} />}
+            </Fragment>
+          ))}
+        </div>
+      ) : (
+        <div className="dl-panel" role="tabpanel" aria-labelledby={`results-tab-${view}`}>
+          {view === 'dropOffs' ? (
+            <DropOffList docId={docId} journey={journey} result={result} segment={segment} segmentName={segmentName} />
+          ) : (
+            <StageFunnelView docId={docId} journey={journey} result={result} segment={segment} segmentName={segmentName} />
+          )}
+        </div>
+      )}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import type { TeamStaffing } from '../../../runtime/sim/staffing/suggestStaffing
 import { useSimulation } from '../simulationStore';
 import { RunProgress } from '../view/RunProgress';
 import { proposalRows, proposalSummary, teamVerdict, type StaffingProposal } from './staffingProposal';
+import { useCurrency } from '../../settings/currencySetting';
 
 /**
  * The Simulation view's staffing: "Suggest staffing" (or its progress with Cancel), then the
@@ -65,7 +66,8 @@ function ProposalView({ proposal, changed }: { proposal: StaffingProposal; chang
 }
 
 function TeamProposal({ team }: { team: TeamStaffing }) {
-  const rows = proposalRows(team);
+  const currency = useCurrency();
+  const rows = proposalRows(team, currency);
   return (
     <div className={`sv-staff-team${team.met ? '' : ' sv-missed'}`} data-testid="staffing-team" data-team={team.team} data-met={team.met ? 'true' : 'false'}>
       <div className="sv-staff-head">

@@ -52,7 +52,7 @@ describe('a staffing proposal', () => {
       ['Abandoned', '12.0%', '3.1%', '≤ 5%', 'met', true],
       ['Utilisation', '91.0%', '55.0%', '', '', true],
       ['On-duty hours', '504.0', '840.0', '', '', true],
-      ['Staff cost', '1,235', '2,058', '', '', true],
+      ['Staff cost', '€1,235', '€2,058', '', '', true],
     ]);
   });
 

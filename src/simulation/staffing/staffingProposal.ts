@@ -9,6 +9,7 @@ import type { TeamStaffingChange } from '../../../runtime/model/ops/staffingOps'
 import type { RunSettings } from '../model/runRepository';
 import { formatCount, formatPercent } from '../model/formatNumbers';
 import { maxAbandonText, serviceLevelStatus, serviceLevelTargetText, type TargetStatus } from '../model/teamTargets';
+import { DEFAULT_CURRENCY, formatCurrency } from '../../settings/currency';
 
 /** A suggestion kept for a journey file until it is applied or discarded. */
 export interface StaffingProposal {
@@ -51,7 +52,7 @@ function abandonRateStatus(rate: number, maxAbandon: number | null): TargetStatu
 }
 
 /** The rows of one team's proposal, staff first. */
-export function proposalRows(t: TeamStaffing): ProposalRow[] {
+export function proposalRows(t: TeamStaffing, currency: string = DEFAULT_CURRENCY): ProposalRow[] {
   const rows: ProposalRow[] = [];
   const { before, after, target } = t;
   if (after.schedule && before.schedule) {
@@ -98,7 +99,7 @@ export function proposalRows(t: TeamStaffing): ProposalRow[] {
   rows.push({ key: 'utilization', label: 'Utilisation', now: formatPercent(before.utilization), suggested: formatPercent(after.utilization), target: '', changed: before.utilization !== after.utilization, kind: 'figure' });
   rows.push({ key: 'onDutyHours', label: 'On-duty hours', now: hoursText(before.onDutyHours), suggested: hoursText(after.onDutyHours), target: '', changed: before.onDutyHours !== after.onDutyHours, kind: 'figure' });
   // Whole money: the side bar is narrow, and cents say nothing about a staffing.
-  rows.push({ key: 'cost', label: 'Staff cost', now: formatCount(before.cost), suggested: formatCount(after.cost), target: '', changed: before.cost !== after.cost, kind: 'figure' });
+  rows.push({ key: 'cost', label: 'Staff cost', now: formatCurrency(before.cost, currency, 'whole'), suggested: formatCurrency(after.cost, currency, 'whole'), target: '', changed: before.cost !== after.cost, kind: 'figure' });
   return rows;
 }
 

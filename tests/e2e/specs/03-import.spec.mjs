@@ -11,14 +11,14 @@ async function importViaDialog(page, files) {
 const explorerPaths = (page) => page.$$eval('[data-testid="explorer-item"]', (els) => els.map((e) => e.dataset.path).sort());
 
 export default {
-  name: 'Import: validated, a bad file is refused',
+  name: 'Import: validated; a bad file comes in with its problems, only what cannot be held is refused',
   sequential: true,
   async setup(env) {
     return { ...env, session: await openSession(env) };
   },
   tests: [
     {
-      name: 'refuses a broken file with its reason, and changes nothing else',
+      name: 'imports a broken file all the same, opened in its Source with its problem; refuses binary data with its reason',
       async run({ session }) {
         const { page } = session;
         await openWorkbench(session);
@@ -27,20 +27,24 @@ export default {
           return p.length > 0 && p;
         }, 'the explorer');
         await importViaDialog(page, [{ name: 'broken.journey.json', text: '{ "format": "journey/1", "id": "x", ' }]);
+        await page.waitForSelector('[data-testid="source-editor"][data-path="broken.journey.json"]');
+        await until(async () => (await page.locator('[data-testid="problem-group"][data-path="broken.journey.json"] [data-testid="problem"][data-code="J001"]').count()) === 1, 'its J001 in Problems');
+        assert.deepEqual(await explorerPaths(page), [...before, 'broken.journey.json'].sort());
+        await importViaDialog(page, [{ name: 'image.journey.json', bytes: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]) }]);
         const toast = page.locator('[data-testid="notification"][data-severity="error"]');
         await toast.waitFor();
-        const message = await toast.textContent();
-        assert.match(message, /Refused broken\.journey\.json: broken\.journey\.json:1:\d+: error J001/);
-        assert.deepEqual(await explorerPaths(page), before);
+        assert.match(await toast.textContent(), /Refused image\.journey\.json: image\.journey\.json: cannot import: it is binary data, not text/);
+        assert.ok(!(await explorerPaths(page)).includes('image.journey.json'));
         await page.click('[data-testid="panel-tab-output"]');
-        await until(async () => (await page.locator('[data-testid="output-line"]').allTextContents()).some((l) => l.includes('Refused broken.journey.json') && l.includes('J001')), 'the refusal in Output');
+        await until(async () => (await page.locator('[data-testid="output-line"]').allTextContents()).some((l) => l.includes('Refused image.journey.json')), 'the refusal in Output');
         await session.shot('broken-file-refused');
       },
     },
     {
-      name: 'refuses a file that is not UTF-8 (J035, its line, column and byte), and the map stays as it was',
+      name: 'imports a file that is not UTF-8 with its J035 (line, column and byte), opened in its Source; the map open before stays as it was',
       async run({ session, root }) {
         const { page } = session;
+        await page.click(`[data-testid="explorer-item"][data-path="${mainSample(root).file}"]`);
         const canvas = async () => ({
           path: await page.getAttribute('[data-testid="canvas-editor"]', 'data-path'),
           nodes: (await page.locator('[data-testid="canvas-editor"] .react-flow__node').allTextContents()).join('|'),
@@ -49,7 +53,6 @@ export default {
           const c = await canvas();
           return c.path && c.nodes && c;
         }, 'the map of the open journey');
-        const pathsBefore = await explorerPaths(page);
         // The sample with its name beginning "Café", the é written as Latin-1 does it: the one byte 0xE9.
         const text = mainSample(root).text;
         const cut = text.indexOf('"name": "') + '"name": "'.length;
@@ -58,22 +61,28 @@ export default {
         const offset = before.length;
         const line = text.slice(0, cut).split('\n').length;
         await importViaDialog(page, [{ name: 'latin1.journey.json', bytes }]);
-        const expected = new RegExp(`Refused latin1\\.journey\\.json: latin1\\.journey\\.json:${line}:\\d+: error J035 invalid UTF-8 at byte ${offset} \\(0xE9\\)`);
-        await until(async () => (await page.locator('[data-testid="notification"][data-severity="error"]').allTextContents()).some((t) => expected.test(t)), 'the refusal naming the byte');
-        assert.deepEqual(await explorerPaths(page), pathsBefore);
-        assert.deepEqual(await canvas(), mapBefore);
+        await page.waitForSelector('[data-testid="source-editor"][data-path="latin1.journey.json"]');
+        const row = page.locator('[data-testid="problem-group"][data-path="latin1.journey.json"] [data-testid="problem"][data-code="J035"]');
+        await row.waitFor();
+        assert.match(await row.textContent(), new RegExp(`invalid UTF-8 at byte ${offset} \\(0xE9\\).*\\[Ln ${line}, Col \\d+\\]`));
+        await page.click(`[data-testid="explorer-item"][data-path="${mainSample(root).file}"]`);
+        assert.deepEqual(await until(async () => {
+          const c = await canvas();
+          return c.path === mapBefore.path && c;
+        }, 'the sample map again'), mapBefore);
         await session.shot('latin1-file-refused');
       },
     },
     {
-      name: 'refuses a journey of the wrong shape (an unknown node kind), naming the place',
+      name: 'imports a journey of the wrong shape (an unknown node kind), its problem naming the place',
       async run({ session, root }) {
         const { page } = session;
         const bad = JSON.parse(mainSample(root).text);
         bad.nodes[1].kind = 'teleport';
         await importViaDialog(page, [{ name: 'bad-kind.journey.json', text: JSON.stringify(bad, null, 2) }]);
-        await until(async () => (await page.locator('[data-testid="notification"][data-severity="error"]').allTextContents()).some((t) => /Refused bad-kind\.journey\.json: bad-kind\.journey\.json:\d+:\d+: error J004 .*teleport/.test(t)), 'the refusal');
-        assert.ok(!(await explorerPaths(page)).includes('bad-kind.journey.json'));
+        const row = page.locator('[data-testid="problem-group"][data-path="bad-kind.journey.json"] [data-testid="problem"][data-code="J004"]');
+        await row.waitFor();
+        assert.match(await row.textContent(), /teleport/);
       },
     },
     {

@@ -278,7 +278,7 @@ export default {
         await page.getByRole('menuitem', { name: 'XState TypeScript module (.machine.ts)', exact: true }).click();
         const toast = page.locator('[data-testid="notification"][data-severity="error"]').last();
         await toast.waitFor();
-        assert.match(await toast.textContent(), /Cannot export .* has errors\. First: J0\d\d/);
+        assert.match(await toast.textContent(), /Cannot export .* has \d+ errors?: fix the (\d+ )?problems? first\. First: J0\d\d/);
         await s.session.shot('export-refused');
         await page.locator(`${canvasSel(file)} .react-flow__pane`).click({ position: { x: 5, y: 5 } });
         await page.keyboard.press(`${mod}+z`);
