@@ -83,7 +83,8 @@ export function useLiveDraft(value: string, commit: (draft: string) => boolean |
     if (draft === null) r.sent = null;
     // The document moved under a pending draft (an echo never comes while one is pending): it commits on top.
     else if (r.pending) r.sent = null;
-    else if (draft === r.sent && r.focused) echoed = true;
+    // Only the first change after a commit is its echo: a later one (another tab, undo) replaces the draft.
+    else if (draft === r.sent && r.focused && !echoed) echoed = true;
     else {
       draft = null;
       r.sent = null;
