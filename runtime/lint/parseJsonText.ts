@@ -20,7 +20,7 @@ export type ParsedJsonText =
  * a document (README, Formats; runtime/model/documentLimits): at most MAX_DOCUMENT_BYTES of UTF-8;
  * nesting at most MAX_JSON_DEPTH (J036, checked before JSON.parse runs); JSON syntax (J001); no
  * number that overflows to ±Infinity (J037); no `__proto__` key (J045). A key repeated in an object
- * is a warning (J109) and its last value is used, as in a document. The text is never evaluated.
+ * is a warning (J109) and its last value is used, as when a file is read. The text is never evaluated.
  */
 export function parseJsonText(text: string): ParsedJsonText {
   if (utf8ByteLength(text, MAX_DOCUMENT_BYTES) > MAX_DOCUMENT_BYTES) return { ok: false, errors: [], warnings: [], tooLarge: true };
