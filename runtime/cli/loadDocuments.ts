@@ -17,16 +17,20 @@ export function loadCohort(io: CliIo, file: string, run: { horizonMs?: number } 
   return v.cohort;
 }
 
-/** Validate a journey file together with its cohort (the given one, else the journey's own `cohort`). */
+/**
+ * Validate a journey file together with its cohort (the given one, else the journey's own
+ * `cohort`), in one pass over the text. A cohort that cannot be used throws its CliError.
+ */
 export function validateJourneyFile(io: CliIo, file: string, cohortFile?: string): Validation & { cohortFile?: string } {
-  const text = io.readText(file);
-  const first = validateText(text, { file });
-  if (!first.journey) return first;
-  const own = first.journey.cohort !== undefined ? io.resolveBeside(file, first.journey.cohort) : undefined;
-  const useFile = cohortFile ?? own;
-  if (useFile === undefined) return first;
-  const cohort = loadCohort(io, useFile);
-  return { ...validateText(text, { file, cohort }), cohortFile: useFile };
+  let useFile: string | undefined;
+  const v = validateText(io.readText(file), {
+    file,
+    cohortFor: (journey) => {
+      useFile = cohortFile ?? (journey.cohort !== undefined ? io.resolveBeside(file, journey.cohort) : undefined);
+      return useFile === undefined ? undefined : loadCohort(io, useFile);
+    },
+  });
+  return useFile === undefined ? v : { ...v, cohortFile: useFile };
 }
 
 /** A journey that validates without errors, or a CliError carrying its error lines (exit 1). */

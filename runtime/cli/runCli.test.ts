@@ -52,6 +52,22 @@ describe('journey validate', () => {
     expect(missing.out.trim()).toBe(`d/j.json:${line}:3: error J005 the journey's cohort cannot be used: d/mini.cohort.json: cannot read: no such file`);
   });
 
+  it('reads and validates a journey naming its cohort once (validate, simulate): a large journey costs one pass', async () => {
+    const doc = { ...minimalJourney(), cohort: 'mini.cohort.json' };
+    for (const args of [['validate', 'd/j.json'], ['simulate', 'd/j.json', '--customers', '20']]) {
+      const io = memoryIo({ 'd/j.json': pretty(doc), 'd/mini.cohort.json': pretty(minimalCohort()) });
+      const reads: string[] = [];
+      const readText = io.readText.bind(io);
+      io.readText = (path: string) => {
+        reads.push(path);
+        return readText(path);
+      };
+      expect(await runCli(args, io), args.join(' ')).toBe(0);
+      expect(reads.filter((f) => f === 'd/j.json'), args.join(' ')).toHaveLength(1);
+      expect(reads, args.join(' ')).toContain('d/mini.cohort.json');
+    }
+  });
+
   it('validates cohorts too', async () => {
     const c = minimalCohort();
     c.segments[0]!.share = 0.9;

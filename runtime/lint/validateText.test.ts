@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { minimalJourney } from '../testing/minimalJourney';
+import { minimalCohort, minimalJourney } from '../testing/minimalJourney';
+import { cohortSchema } from '../model/cohort';
+import type { Journey } from '../model/journey';
 import { generateLargeJourney } from '../testing/generateLargeJourney';
 import { validateText } from './validateText';
 
@@ -22,6 +24,20 @@ describe('validateText', () => {
     const escaped = plain.replace('"name": "Mini journey",', '"name": "Mini journey",\n  "x-notes": { "\\u005f\\u005fproto__": 1 },');
     expect(escaped).not.toContain('__proto__');
     expect(codesAt(escaped)).toEqual([`J045 ${whereIs(escaped, '"\\u005f')}`]);
+  });
+
+  it('asks cohortFor once, with the parsed journey, and checks the journey against the cohort it gives (J027)', () => {
+    const doc = { ...minimalJourney(), cohort: 'mini.cohort.json', customer: { tier: 'string' } };
+    const text = JSON.stringify(doc, null, 2);
+    const asked: Journey[] = [];
+    const cohort = cohortSchema.parse(minimalCohort());
+    const v = validateText(text, { cohortFor: (journey) => (asked.push(journey), cohort) });
+    expect(asked.map((j) => j.cohort)).toEqual(['mini.cohort.json']);
+    expect(v.diagnostics.map((d) => d.code)).toContain('J027');
+    expect(validateText(text).diagnostics.map((d) => d.code)).not.toContain('J027');
+    // a text that does not parse never asks
+    validateText('{', { cohortFor: (journey) => (asked.push(journey), cohort) });
+    expect(asked).toHaveLength(1);
   });
 
   it('locates diagnostics anywhere in a large text, pretty-printed with CRLF line ends or compact', () => {

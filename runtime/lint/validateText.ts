@@ -22,6 +22,11 @@ export interface ValidateOptions {
   expect?: DocumentKind;
   /** For a journey: the cohort it will be simulated with, to check that they fit. */
   cohort?: Cohort;
+  /**
+   * For a journey, when `cohort` is not given: the cohort to check it against, asked for once the
+   * text has parsed (e.g. read from the journey's own `cohort` path), so the text is validated once.
+   */
+  cohortFor?(journey: Journey): Cohort | undefined;
   /** For a cohort: the horizon of the run it is for (its arrivals must fit, J034). */
   horizonMs?: number;
 }
@@ -40,7 +45,7 @@ export function validateText(text: string, options: ValidateOptions = {}): Valid
   let found = parsed.diagnostics;
   if (parsed.journey) {
     result.journey = parsed.journey;
-    found = found.concat(lintJourney(parsed.journey, options.cohort));
+    found = found.concat(lintJourney(parsed.journey, options.cohort ?? options.cohortFor?.(parsed.journey)));
   } else if (parsed.cohort) {
     result.cohort = parsed.cohort;
     found = found.concat(lintCohort(parsed.cohort));

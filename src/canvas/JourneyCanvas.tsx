@@ -44,6 +44,8 @@ import { StageStrip } from './StageStrip';
 import { ReadableNotice } from './ReadableNotice';
 import { currentStage, fitOverview, fitReadable, fitStage, panToStage, READABLE_ZOOM, type ViewArea } from './viewportFit';
 import { rememberedViewport, rememberViewport } from './viewportMemory';
+import { EdgeRoutesContext } from './routing/EdgeRoutesContext';
+import { useEdgeRoutes } from './routing/useEdgeRoutes';
 
 export type { Selection } from './selection';
 
@@ -102,6 +104,7 @@ function CanvasView({ journey, diagnostics, selection, onSelectionChange, onEdit
   // A drag in progress: the only state kept here.
   const [drag, setDrag] = useState<ReadonlyMap<string, XYPosition>>(NO_DRAG);
   const nodes = useMemo(() => overlayPositions(flow.nodes, drag), [flow.nodes, drag]);
+  const routes = useEdgeRoutes(nodes, flow.edges, drag.size > 0);
 
   // Latest values for event handlers (React Flow may call several of them before a re-render).
   const latest = useRef({ journey, flow, selection, onEdit, onSelectionChange, drag });
@@ -271,36 +274,38 @@ function CanvasView({ journey, diagnostics, selection, onSelectionChange, onEdit
         {overlay && <OverlayLegend overlay={overlay} onDismiss={onDismissOverlay} />}
         <StageStrip grid={flow.grid} top={TOOLBAR_RESERVE} onGo={goToStage} />
         <div className="jc-flow">
-          <ReactFlow<FlowNode, FlowEdge>
-            nodes={nodes}
-            edges={flow.edges}
-            nodeTypes={nodeTypes}
-            edgeTypes={edgeTypes}
-            onNodesChange={onNodesChange}
-            onEdgesChange={onEdgesChange}
-            onConnect={onConnect}
-            onReconnect={onReconnect}
-            isValidConnection={isValidConnection}
-            deleteKeyCode={null}
-            selectionKeyCode="Shift"
-            zoomOnDoubleClick={false}
-            multiSelectionKeyCode={MULTI_SELECT_KEYS}
-            connectionRadius={36}
-            minZoom={0.08}
-            maxZoom={2.5}
-            onInit={onInit}
-            onMoveEnd={onMoveEnd}
-            onlyRenderVisibleElements={journey.nodes.length > 150}
-          >
-            <GridLayer grid={flow.grid} />
-            <LaneRail grid={flow.grid} />
-            <Background variant={BackgroundVariant.Dots} gap={24} size={1} className="jc-background" />
-            <CanvasMinimap grid={flow.grid} />
-          </ReactFlow>
+          <EdgeRoutesContext.Provider value={routes}>
+            <ReactFlow<FlowNode, FlowEdge>
+              nodes={nodes}
+              edges={flow.edges}
+              nodeTypes={nodeTypes}
+              edgeTypes={edgeTypes}
+              onNodesChange={onNodesChange}
+              onEdgesChange={onEdgesChange}
+              onConnect={onConnect}
+              onReconnect={onReconnect}
+              isValidConnection={isValidConnection}
+              deleteKeyCode={null}
+              selectionKeyCode="Shift"
+              zoomOnDoubleClick={false}
+              multiSelectionKeyCode={MULTI_SELECT_KEYS}
+              connectionRadius={36}
+              minZoom={0.08}
+              maxZoom={2.5}
+              onInit={onInit}
+              onMoveEnd={onMoveEnd}
+              onlyRenderVisibleElements={journey.nodes.length > 150}
+            >
+              <GridLayer grid={flow.grid} />
+              <LaneRail grid={flow.grid} />
+              <Background variant={BackgroundVariant.Dots} gap={24} size={1} className="jc-background" />
+              <CanvasMinimap grid={flow.grid} />
+            </ReactFlow>
+          </EdgeRoutesContext.Provider>
           <CanvasToolbar />
           <ReadableNotice onRead={readHere} />
         </div>
-        <EmotionCurve journey={journey} selected={selection.nodes} onSelectNode={onSelectFromCurve} />
+        <EmotionCurve journey={journey} grid={flow.grid} docId={viewKey} selected={selection.nodes} onSelectNode={onSelectFromCurve} />
       </div>
     </CanvasActionsContext.Provider>
   );

@@ -1,19 +1,38 @@
-import { memo } from 'react';
+import { memo, useContext } from 'react';
 import { BaseEdge, EdgeLabelRenderer, useStoreApi, type EdgeProps } from '@xyflow/react';
 import { edgeRoute } from './edgeRoute';
 import type { FlowEdge } from './toFlow';
 import { triggerLabel, triggerField } from './triggerLabel';
 import { focusEdgeField } from './focusInspectorField';
 import { showInspector } from '../state/layoutActions';
+import { EdgeRoutesContext } from './routing/EdgeRoutesContext';
+import { polylinePath } from './routing/polylinePath';
+import type { EdgeRouting } from './routing/routeJourney';
+import { NODE_HEIGHT } from './nodeSize';
 
 /**
- * An edge labelled with its trigger (`APPLY`, `⏱ 3d`, `rule`); parallel edges are drawn apart. Under
+ * How far a route's ends may be from the handles before it is taken as stale (a node moved): about
+ * a handle across, and up or down the card's side (the router spreads the ends of edges that share one).
+ */
+const END_TOLERANCE_X = 16;
+const END_TOLERANCE_Y = NODE_HEIGHT / 2;
+
+/**
+ * An edge labelled with its trigger (`APPLY`, `⏱ 3d`, `rule`), drawn along its route around the
+ * nodes (its label where it covers no node and no label) once the router has run, and as a plain
+ * step path before that or while its ends move; parallel edges are drawn apart. Under
  * an overlay it is as wide as the overlay says and labelled with its figures instead.
  */
 export const JourneyEdgeView = memo(function JourneyEdgeView(props: EdgeProps<FlowEdge>) {
-  const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected } = props;
+  const { id, source, target, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected } = props;
   const store = useStoreApi();
-  const { path, labelX, labelY } = edgeRoute({ sourceX, sourceY, sourcePosition, targetX, targetY, targetPosition }, data?.parallelIndex, data?.parallelCount);
+  const routing = useContext(EdgeRoutesContext).get(id);
+  const routed = routing && fits(routing, sourceX, sourceY, targetX, targetY) ? routing : undefined;
+  const fallback = routed ? undefined : edgeRoute({ sourceX, sourceY, sourcePosition, targetX, targetY, targetPosition }, data?.parallelIndex, data?.parallelCount);
+  const path = routed ? polylinePath(routed.points) : fallback!.path;
+  const labelX = routed?.label?.x ?? fallback?.labelX ?? 0;
+  const labelY = routed?.label?.y ?? fallback?.labelY ?? 0;
+  const leader = routed?.label?.leader ? routed.label : undefined;
   if (!data) return <BaseEdge id={id} path={path} />;
   const label = triggerLabel(data.edge);
   const heat = data.overlay;
@@ -25,9 +44,13 @@ export const JourneyEdgeView = memo(function JourneyEdgeView(props: EdgeProps<Fl
   const heatClass = heat ? ` je-heat je-heat-${heat.tone ?? 'flow'}` : '';
   return (
     <>
+      {leader ? <path className="je-leader" d={`M${leader.x},${leader.y} L${leader.anchor.x},${leader.anchor.y}`} /> : null}
       <BaseEdge
         id={id}
         path={path}
+        data-routed={routed ? 'true' : 'false'}
+        data-source={source}
+        data-target={target}
         className={`je-path je-${label.type}${severity ? ` je-${severity}` : ''}${selected ? ' je-selected' : ''}${heatClass}`}
         style={heat?.width ? { strokeWidth: heat.width } : undefined}
         markerEnd={`url(#je-arrow-${tone})`}
@@ -39,6 +62,7 @@ export const JourneyEdgeView = memo(function JourneyEdgeView(props: EdgeProps<Fl
           style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
           title={title}
           data-testid={`edge-${id}`}
+          data-leader={leader ? 'true' : undefined}
           onClick={(e) => {
             e.stopPropagation();
             const { addSelectedEdges, multiSelectionActive, edgeLookup, triggerEdgeChanges } = store.getState();
@@ -59,6 +83,12 @@ export const JourneyEdgeView = memo(function JourneyEdgeView(props: EdgeProps<Fl
     </>
   );
 });
+
+/** Whether a route still starts and ends at the edge's handles. */
+function fits(routing: EdgeRouting, sx: number, sy: number, tx: number, ty: number): boolean {
+  const [a, b] = [routing.points[0]!, routing.points[routing.points.length - 1]!];
+  return Math.abs(a.x - sx) <= END_TOLERANCE_X && Math.abs(a.y - sy) <= END_TOLERANCE_Y && Math.abs(b.x - tx) <= END_TOLERANCE_X && Math.abs(b.y - ty) <= END_TOLERANCE_Y;
+}
 
 /** `⏱ 3d`, with the clock drawn (emoji fonts vary) and the text kept for copy, search and tests. */
 function AfterText({ text }: { text: string }) {

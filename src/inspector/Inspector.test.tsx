@@ -195,3 +195,19 @@ describe('Inspector: the journey', () => {
     expect(root.textContent).toContain('3 elements selected');
   });
 });
+
+describe('Inspector: the journey’s stages', () => {
+  it('moves a stage left with a left-arrow icon button (an SVG, no glyph), disabled for the first stage', () => {
+    const journey = mortgage();
+    const { onEdit, last } = setup(journey);
+    const [first, second] = journey.stages!;
+    const firstButton = screen.getByRole('button', { name: `Move stage ${first!.id} left` });
+    const button = screen.getByRole('button', { name: `Move stage ${second!.id} left` });
+    expect((firstButton as HTMLButtonElement).disabled).toBe(true);
+    expect(button.querySelector('svg')).not.toBeNull();
+    expect(button.textContent?.trim()).toBe('');
+    fireEvent.click(button);
+    expect(onEdit).toHaveBeenCalledTimes(1);
+    expect(last()[0].stages!.map((s) => s.id).slice(0, 2)).toEqual([second!.id, first!.id]);
+  });
+});

@@ -9,6 +9,7 @@ import { TextField } from './fields/TextField';
 import type { ElementDiagnostics } from './fieldDiagnostics';
 import { Section } from './Section';
 import { TeamsSection } from './team/TeamsSection';
+import { Icon } from '../shell/icons';
 
 export interface JourneyFormProps {
   journey: Journey;
@@ -60,8 +61,8 @@ function StagesSection({ journey, onEdit, diagnostics }: JourneyFormProps) {
             <div className="ji-row-main">
               <TextField name={`stages.${i}.name`} label={s.id} value={s.name} onCommit={(v) => onEdit(updateJourney(journey, { stages: stages.map((x) => (x.id === s.id ? { ...x, name: v ?? '' } : x)) }), `Rename stage ${s.id}`)} diagnostics={diagnostics.at(`stages.${i}`)} />
             </div>
-            <button type="button" className="ji-icon-button" title="Move left" aria-label={`Move stage ${s.id} left`} disabled={i === 0} onClick={() => onEdit(moveStage(journey, s.id, -1), `Move stage ${s.id}`)}>
-              ↑
+            <button type="button" className="ji-icon-button" title="Move left (earlier in the journey)" aria-label={`Move stage ${s.id} left`} disabled={i === 0} onClick={() => onEdit(moveStage(journey, s.id, -1), `Move stage ${s.id}`)}>
+              <Icon name="arrowLeft" size={14} />
             </button>
             <button type="button" className="ji-icon-button" title="Remove the stage (its nodes lose their stage)" aria-label={`Remove stage ${s.id}`} onClick={() => onEdit(removeStage(journey, s.id), `Remove stage ${s.id}`)}>
               ✕

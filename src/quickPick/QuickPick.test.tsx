@@ -32,6 +32,21 @@ describe('QuickPick', () => {
     off.forEach((d) => d());
   });
 
+  it('names its list, which the keyboard can reach and drive too', () => {
+    const run = vi.fn();
+    const off = [commands.register({ id: 'test.gamma', title: 'Gamma Thing', category: 'Test', run })];
+    act(() => openQuick('commands'));
+    render(<QuickPick />);
+    const input = screen.getByRole('combobox', { name: 'Commands' });
+    const list = screen.getByRole('listbox', { name: 'Commands' });
+    expect(input.getAttribute('aria-controls')).toBe(list.id);
+    expect(list.tabIndex).toBe(0);
+    fireEvent.change(input, { target: { value: '>gamma' } });
+    fireEvent.keyDown(list, { key: 'Enter' });
+    expect(run).toHaveBeenCalled();
+    off.forEach((d) => d());
+  });
+
   it('asks for text, checks it, and answers', async () => {
     let answer: Promise<string | undefined> | undefined;
     act(() => {

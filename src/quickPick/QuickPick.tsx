@@ -152,6 +152,7 @@ function QuickPickWidget({ quick }: { quick: QuickMode }) {
 
   const placeholder = quick.kind === 'commands' ? 'Type the name of a command to run' : quick.kind === 'files' ? 'Search files by name (type > for commands)' : (quick.request.placeholder ?? '');
   const titled = quick.kind === 'input' || quick.kind === 'pick';
+  const listName = titled ? quick.request.title : quick.kind === 'commands' ? 'Commands' : 'Files';
 
   return (
     <div className="ws-quick-backdrop nokey" onPointerDown={(e) => e.target === e.currentTarget && closeQuick()}>
@@ -165,8 +166,12 @@ function QuickPickWidget({ quick }: { quick: QuickMode }) {
           placeholder={placeholder}
           spellCheck={false}
           autoComplete="off"
+          role={quick.kind === 'input' ? undefined : 'combobox'}
+          aria-label={listName}
+          aria-expanded={quick.kind === 'input' ? undefined : true}
+          aria-autocomplete={quick.kind === 'input' ? undefined : 'list'}
           aria-activedescendant={items[selected] ? `quick-item-${selected}` : undefined}
-          aria-controls="quick-list"
+          aria-controls={quick.kind === 'input' ? undefined : 'quick-list'}
           onChange={(e) => {
             setValue(e.target.value);
             setIndex(0);
@@ -179,7 +184,20 @@ function QuickPickWidget({ quick }: { quick: QuickMode }) {
         {quick.kind === 'input' ? (
           <div className={`ws-quick-message${problem ? ' ws-error' : ''}`}>{problem ?? "Press 'Enter' to confirm or 'Escape' to cancel"}</div>
         ) : (
-          <div className="ws-quick-list" id="quick-list" role="listbox" ref={list}>
+          // The list can be reached with Tab too (it scrolls): the same keys work there.
+          <div
+            className="ws-quick-list"
+            id="quick-list"
+            role="listbox"
+            aria-label={listName}
+            tabIndex={0}
+            aria-activedescendant={items[selected] ? `quick-item-${selected}` : undefined}
+            ref={list}
+            onKeyDown={onKeyDown}
+            onBlur={(e) => {
+              if (!e.currentTarget.closest('.ws-quick')?.contains(e.relatedTarget as Node)) closeQuick();
+            }}
+          >
             {items.length === 0 && <div className="ws-quick-empty">{quick.kind === 'commands' ? 'No matching commands' : quick.kind === 'pick' ? 'No matching items' : 'No matching files'}</div>}
             {items.map((item, i) => (
               <div

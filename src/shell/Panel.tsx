@@ -25,13 +25,16 @@ export function Panel() {
   const Body = BODIES[tab] ?? ProblemsPanel;
   return (
     <section className="ws-panel-inner" aria-label="Panel">
-      <div className="ws-panel-tabs" role="tablist">
-        {TABS.map((t) => (
-          <button key={t.id} role="tab" aria-selected={tab === t.id} data-testid={`panel-tab-${t.id}`} className={`ws-panel-tab${tab === t.id ? ' ws-active' : ''}`} onClick={() => showPanel(t.id)}>
-            {t.title}
-            {t.id === 'problems' && count > 0 && <span className="ws-badge">{count}</span>}
-          </button>
-        ))}
+      <div className="ws-panel-tabs">
+        {/* only the tabs in the tablist: the panel's actions are its siblings */}
+        <div className="ws-panel-tablist" role="tablist" aria-label="Panel views">
+          {TABS.map((t) => (
+            <button key={t.id} role="tab" aria-selected={tab === t.id} data-testid={`panel-tab-${t.id}`} className={`ws-panel-tab${tab === t.id ? ' ws-active' : ''}`} onClick={() => showPanel(t.id)}>
+              {t.title}
+              {t.id === 'problems' && count > 0 && <span className="ws-badge">{count}</span>}
+            </button>
+          ))}
+        </div>
         <span className="ws-spacer" />
         <button className="ws-icon-button" title="Close Panel" aria-label="Close Panel" onClick={togglePanel}>
           <CloseIcon size={14} />

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { act, cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { formatDocument } from '../../runtime/model/formatDocument';
 import { minimalJourney } from '../../runtime/testing/minimalJourney';
 import { docFromFile } from '../state/documentState';
@@ -65,5 +65,19 @@ describe('the tab bar', () => {
     const tabs = screen.getAllByRole('tab');
     expect(tabs.map((t) => t.getAttribute('title'))).toEqual(PATHS.map((p) => `${p} — canvas`));
     expect(tabs[1]!.querySelector('.ws-tab-label')!.nextElementSibling!.classList.contains('ws-tab-close')).toBe(true);
+  });
+
+  it('holds no control inside a tab (axe: nested-interactive): the close mark is for the pointer, Delete closes by keyboard', () => {
+    useLayout.setState({ groups: [group('canvas:j0')], activeGroupId: 'g1' });
+    render(<TabBar group={group('canvas:j0')} />);
+    const tabs = screen.getAllByRole('tab');
+    for (const tab of tabs) expect(tab.querySelectorAll('button, a, input, [tabindex]')).toHaveLength(0);
+    const keys = () => useLayout.getState().groups[0]!.tabs.map((t) => t.key);
+    fireEvent.keyDown(tabs[1]!, { key: 'Delete' });
+    expect(keys()).toEqual(['canvas:j0', 'canvas:j2']);
+    const close = tabs[2]!.querySelector('.ws-tab-close')!;
+    expect(close.getAttribute('aria-hidden')).toBe('true');
+    fireEvent.click(close);
+    expect(keys()).toEqual(['canvas:j0']);
   });
 });

@@ -55,26 +55,37 @@ function TabItem({ group, tab }: { group: EditorGroup; tab: EditorTab }) {
       data-path={doc.path}
       title={`${doc.path} — ${TAB_TITLE[tab.kind]}`}
       onClick={() => activateEditor(group.id, tab.key)}
-      onKeyDown={(e) => e.key === 'Enter' && activateEditor(group.id, tab.key)}
+      aria-keyshortcuts="Delete"
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') activateEditor(group.id, tab.key);
+        else if (e.key === 'Delete') {
+          e.preventDefault();
+          closeEditor(group.id, tab.key);
+        }
+      }}
       onAuxClick={(e) => e.button === 1 && closeEditor(group.id, tab.key)}
     >
       <span className={`ws-tab-icon ws-tab-${tab.kind}`}>
         <Icon size={14} />
       </span>
       <span className={`ws-tab-label${errors ? ' ws-has-errors' : ''}`}>{tabTitle(tab, doc.path)}</span>
+      {unsaved && <span className="ws-tab-unsaved-text">(unsaved)</span>}
       {tab.kind === 'source' && <span className="ws-tab-hint">JSON</span>}
       {tab.kind === 'compiled' && <span className="ws-tab-hint">read-only</span>}
-      <button
+      {/* A tab holds no control of its own (its children are presentational): the close "button" is
+          for the pointer; the keyboard closes the focused tab with Delete (or the active one with Alt+W). */}
+      <span
         className={`ws-tab-close${unsaved ? ' ws-unsaved' : ''}`}
-        aria-label={`Close ${tabTitle(tab, doc.path)}`}
-        title="Close"
+        aria-hidden="true"
+        data-testid="tab-close"
+        title="Close (Delete)"
         onClick={(e) => {
           e.stopPropagation();
           closeEditor(group.id, tab.key);
         }}
       >
         <CloseIcon size={13} />
-      </button>
+      </span>
     </div>
   );
 }

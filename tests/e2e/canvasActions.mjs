@@ -79,7 +79,40 @@ export async function centerOn(page, file, ids) {
   for (let i = 0; i < steps; i++) await panBy(page, file, dx / steps, dy / steps);
 }
 
-/** Connect two nodes by dragging from the source's handle to the target's handle. */
+/** Whether the centre of each box is the element itself (or inside it), not under the toolbar, the minimap or a panel. */
+async function handlesHittable(page, file, from, to) {
+  return page.evaluate(
+    ({ sel, from, to }) => {
+      const root = document.querySelector(sel);
+      const hit = (id, kind) => {
+        const h = root?.querySelector(`.react-flow__node[data-id="${id}"] .react-flow__handle.${kind}`);
+        if (!h) return false;
+        const r = h.getBoundingClientRect();
+        const at = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+        return !!at && (at === h || h.contains(at));
+      };
+      return hit(from, 'source') && hit(to, 'target');
+    },
+    { sel: canvasSel(file), from, to },
+  );
+}
+
+/**
+ * Bring two nodes' handles (the source's out, the target's in) where a pointer can reach them:
+ * centred between them, zoomed out a step at a time while one is under the canvas toolbar or
+ * outside the pane.
+ */
+export async function reachHandles(page, file, from, to) {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await centerOn(page, file, [from, to]);
+    if (await handlesHittable(page, file, from, to)) return;
+    await page.locator(`[data-testid="canvas-toolbar-zoom-out"]:visible`).first().click();
+    await sleep(250);
+  }
+  throw new Error(`the handles of ${from} → ${to} stay covered (toolbar, minimap or panel) or off the pane`);
+}
+
+/** Connect two nodes by dragging from the source's handle to the target's handle (reach them first: reachHandles). */
 export async function connectNodes(page, file, from, to) {
   const root = page.locator(canvasSel(file));
   const source = await root.locator(`.react-flow__node[data-id="${from}"] .react-flow__handle.source`).boundingBox();

@@ -5,7 +5,7 @@ import { validateText } from '../../lint/validateText';
 import { CliError, EXIT } from '../cliError';
 import type { CliIo } from '../cliIo';
 import { DocumentTextError } from '../documentTextError';
-import { validateJourneyFile } from '../loadDocuments';
+import { loadCohort } from '../loadDocuments';
 
 export const VALIDATE_USAGE = 'validate <file>… [--json]';
 
@@ -16,9 +16,7 @@ export function validateCommand(io: CliIo, files: string[], options: { json?: bo
   for (const file of files) {
     const text = readOrDiagnose(io, file, all);
     if (text === undefined) continue;
-    const first = validateText(text, { file });
-    // Only a journey naming a cohort is validated again (with it): without one, the second run would be this one.
-    const v = first.journey?.cohort !== undefined ? validateJourneyWithCohort(io, file, text, first.diagnostics) : first.diagnostics;
+    const v = validateJourneyOrCohort(io, file, text);
     for (const d of v) all.push(d); // not push(...v): a call's arguments live on the stack
   }
   if (options.json) io.stdout(`${JSON.stringify(all, null, 2)}\n`);
@@ -37,13 +35,26 @@ function readOrDiagnose(io: CliIo, file: string, all: Diagnostic[]): string | un
   }
 }
 
-/** A journey naming a cohort is checked against it; an unreadable or broken cohort is reported on the journey's line. */
-function validateJourneyWithCohort(io: CliIo, file: string, text: string, fallback: Diagnostic[]): Diagnostic[] {
-  try {
-    return validateJourneyFile(io, file).diagnostics;
-  } catch (err) {
-    if (!(err instanceof CliError)) throw err;
-    const d = diagnostic('J005', `the journey's cohort cannot be used: ${err.message}`, { path: ['cohort'] });
-    return [...fallback, ...locate([d], createTextLocator(text), file)];
-  }
+/**
+ * One validation of the file; a journey naming a cohort is checked against it, and an unreadable
+ * or broken cohort is reported on the journey's `cohort` line.
+ */
+function validateJourneyOrCohort(io: CliIo, file: string, text: string): Diagnostic[] {
+  let cohortProblem: CliError | undefined;
+  const v = validateText(text, {
+    file,
+    cohortFor: (journey) => {
+      if (journey.cohort === undefined) return undefined;
+      try {
+        return loadCohort(io, io.resolveBeside(file, journey.cohort));
+      } catch (err) {
+        if (!(err instanceof CliError)) throw err;
+        cohortProblem = err;
+        return undefined;
+      }
+    },
+  });
+  if (!cohortProblem) return v.diagnostics;
+  const d = diagnostic('J005', `the journey's cohort cannot be used: ${cohortProblem.message}`, { path: ['cohort'] });
+  return [...v.diagnostics, ...locate([d], createTextLocator(text), file)];
 }

@@ -37,7 +37,8 @@ const DENSE_COLUMNS = 10;
  */
 export function ResultTable({ table, label, testId, swatches }: { table: TableModel; label: string; testId?: string | undefined; swatches?: Record<string, string> | undefined }) {
   return (
-    <div className="sp-table-wrap" data-testid="result-table-wrap">
+    // A region in the tab order: a table wider than its card scrolls with the keyboard's arrows.
+    <div className="sp-table-wrap" data-testid="result-table-wrap" role="region" aria-label={label} tabIndex={0}>
       <table className={table.columns.length >= DENSE_COLUMNS ? 'sp-table sp-table-dense' : 'sp-table'} aria-label={label} data-testid={testId}>
         <thead>
           <tr>

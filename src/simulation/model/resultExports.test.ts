@@ -3,8 +3,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hostileText, wellFormed } from '../../../runtime/testing/hostileJourney';
 import { markdownCell } from './tableModel';
-import { topDropOffs } from './dropOffRanking';
+import { rankDropOffs } from './dropOffs';
+import { fixtureJourney, fixtureResult } from './dropOffFixture';
+import { howTheyLeft } from './howTheyLeft';
+import { rankWaits } from './waitRanking';
+import { TOP_DROP_OFFS } from '../panel/resultsView';
 import { csvField, resultToCsv, resultToMarkdown } from './resultExports';
+import { dropOffSections, REPORT_STEPS } from './dropOffSections';
 import { sampleRun, targetRun } from './testRuns';
 
 const { journey, cohort, result } = sampleRun('mortgage-preapproval');
@@ -87,7 +92,7 @@ describe('resultToMarkdown', () => {
 
   it('reads as a report with every section', () => {
     expect(md.startsWith('# Mortgage pre-approval: simulation\n\n2,000 customers · seed 7 · fast · horizon 365d · cohort `home-buyers`')).toBe(true);
-    for (const h of ['## Outcomes', '## Customers without an outcome', '## Time to outcome', '## Teams', '## Economics', '## Emotion by stage', '## Top drop-off points']) expect(md).toContain(h);
+    for (const h of ['## Outcomes', '## Customers without an outcome', '## Time to outcome', '## Teams', '## Economics', '## Emotion by stage', '## Where customers leave']) expect(md).toContain(h);
   });
 
   it('puts the run’s numbers in its tables', () => {
@@ -96,9 +101,40 @@ describe('resultToMarkdown', () => {
     expect(md).toContain(`| Gave up waiting in a queue | ${result.terminal.abandoned.toLocaleString('en-US')} |`);
     expect(md).toMatch(new RegExp(`\\| Mortgage advisors \\| ${journey.teams!.find((t) => t.id === 'advisors')!.staff} \\| \\d+\\.\\d% \\|`));
     expect(md).toContain(`${result.timeToOutcome.count.toLocaleString('en-US')} customers`);
-    // the step that loses the most customers comes first
-    const drop = md.slice(md.indexOf('## Top drop-off points'));
-    expect(drop.split('\n')[4]!.startsWith(`| ${topDropOffs(journey, result)[0]!.label} | `)).toBe(true);
+  });
+
+  it('ranks where customers leave as the list "Where customers leave" does (the same steps, counts and words)', () => {
+    const ranking = rankDropOffs(journey, result);
+    expect(ranking.rows.length).toBeGreaterThan(0);
+    const section = md.slice(md.indexOf('## Where customers leave'), md.indexOf('## Where customers wait longest'));
+    const body = section.split('\n').filter((l) => l.startsWith('| ')).slice(2);
+    expect(body).toHaveLength(Math.min(REPORT_STEPS, ranking.rows.length));
+    body.forEach((line, i) => {
+      const r = ranking.rows[i]!;
+      const cells = line.split(' | ').map((c) => c.replace(/^\| |\s*\|$/g, ''));
+      expect(cells[0]).toBe(markdownCell(r.label));
+      expect(cells[2]).toBe(r.left.toLocaleString('en-US'));
+      expect(cells[5]).toBe(markdownCell(howTheyLeft(r)));
+    });
+    expect(section).toContain(`${ranking.totalLeft.toLocaleString('en-US')} of ${result.customers.toLocaleString('en-US')} customers`);
+    expect(REPORT_STEPS).toBe(TOP_DROP_OFFS);
+  });
+
+  it('words each step of the hand-counted fixture by how its customers left', () => {
+    const report = dropOffSections(fixtureJourney, fixtureResult).join('\n\n');
+    expect(report).toContain('67 of 100 customers (67.0%) left without a success:');
+    expect(report).toContain('| Sees the ad | Discover | 27 | 27.0% | 27.0% | Lost interest (churned) 20 · stalled 7 |');
+    expect(report).toContain('| Calls an advisor | Apply | 15 | 23.8% | 15.0% | gave up in the queue 15 |');
+    // no queue kept anyone waiting in the fixture: no such section
+    expect(report).not.toContain('## Where customers wait longest');
+  });
+
+  it('lists where customers wait longest with the mean and p90 waits', () => {
+    const waits = rankWaits(journey, result);
+    expect(waits.length).toBeGreaterThan(0);
+    const section = md.slice(md.indexOf('## Where customers wait longest'));
+    const first = section.split('\n').filter((l) => l.startsWith('| '))[2]!;
+    expect(first.startsWith(`| ${markdownCell(waits[0]!.label)} | `)).toBe(true);
   });
 
   it('has a team section with each team’s service level and abandonment against its target', () => {

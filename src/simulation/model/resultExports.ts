@@ -6,7 +6,7 @@ import type { Cohort } from '../../../runtime/model/cohort';
 import type { Journey } from '../../../runtime/model/journey';
 import type { SimulationResult } from '../../../runtime/sim';
 import { economicsChart, emotionByStageChart, outcomesBySegmentChart, teamLoadChart } from './chartOptions';
-import { topDropOffs } from './dropOffRanking';
+import { dropOffSections } from './dropOffSections';
 import { formatCount, formatDuration, formatPercent } from './formatNumbers';
 import { DEFAULT_CURRENCY, formatCurrency } from '../../settings/currency';
 import { markdownCell, tableToMarkdown } from './tableModel';
@@ -154,25 +154,6 @@ export function resultToMarkdown(journey: Journey, result: SimulationResult, coh
   const emotion = emotionByStageChart(journey, result, cohort).table;
   if (emotion.rows.length > 0) out.push('## Emotion by stage', tableToMarkdown(emotion));
 
-  out.push('## Top drop-off points');
-  const drops = topDropOffs(journey, result);
-  out.push(
-    drops.length === 0
-      ? 'No customer stalled or gave up in a queue.'
-      : tableToMarkdown({
-          columns: [
-            { key: 'node', label: 'Step', align: 'left' },
-            { key: 'visits', label: 'Visits', align: 'right' },
-            { key: 'stalled', label: 'Stalled', align: 'right' },
-            { key: 'abandoned', label: 'Gave up', align: 'right' },
-            { key: 'dropOff', label: 'Drop-off', align: 'right' },
-          ],
-          rows: drops.map((d) => ({
-            key: d.nodeId,
-            cells: [d.label, formatCount(d.visits), formatCount(d.stalled), formatCount(d.abandoned), formatPercent(d.dropOff)],
-            values: [d.label, d.visits, d.stalled, d.abandoned, d.dropOff],
-          })),
-        }),
-  );
+  out.push(...dropOffSections(journey, result));
   return out.join('\n\n') + '\n';
 }

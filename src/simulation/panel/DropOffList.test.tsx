@@ -7,7 +7,8 @@ import { useLayout } from '../../state/layoutStore';
 import { useWorkspace } from '../../state/workspaceStore';
 import { useSimulation } from '../simulationStore';
 import { fixtureJourney, fixtureResult } from '../model/dropOffFixture';
-import { DropOffList, howTheyLeft } from './DropOffList';
+import { DropOffList } from './DropOffList';
+import { howTheyLeft } from '../model/howTheyLeft';
 import { TOP_DROP_OFFS, useResultsView } from './resultsView';
 import { registerResultsViewCommands, REVEAL_NODE } from './resultsViewCommands';
 import type { Journey } from '../../../runtime/model/journey';
@@ -86,6 +87,30 @@ describe('Where customers leave', () => {
     fireEvent.click(screen.getByTestId('drop-off-show-all'));
     expect(rowsOf()).toHaveLength(n);
     expect(screen.getByTestId('drop-off-show-all').textContent).toBe(`Show the top ${TOP_DROP_OFFS}`);
+  });
+
+  it('ranks where customers wait longest below, with the mean and p90 waits, each row revealing its node', () => {
+    const reveal = vi.fn();
+    stops.push(commands.register({ id: REVEAL_NODE, title: 'Reveal Node', run: reveal }));
+    const queue = (meanWaitMs: number, p90WaitMs: number) => ({ offered: 40, served: 40, abandoned: 0, abandonRate: 0, meanWaitMs, p50WaitMs: meanWaitMs, p90WaitMs, p99WaitMs: p90WaitMs, maxWaitMs: p90WaitMs, serviceLevel: null });
+    const nodes = { ...fixtureResult.nodes, call: { ...fixtureResult.nodes['call']!, queue: queue(900_000, 2_400_000) }, form: { ...fixtureResult.nodes['form']!, queue: queue(90_000, 120_000) } };
+    const result = { ...fixtureResult, nodes } as SimulationResult;
+    const { rerender } = render(<DropOffList docId="j" journey={fixtureJourney} result={result} segment={null} />);
+    const rows = screen.getAllByTestId('wait-row');
+    expect(rows.map((r) => [r.dataset.kind, r.dataset.node])).toEqual([
+      ['wait', 'call'],
+      ['wait', 'form'],
+    ]);
+    const cells = (r: HTMLElement) => [r.querySelector('th')!.textContent, ...[...r.querySelectorAll('td')].map((td) => td.textContent)];
+    expect(cells(rows[0]!)).toEqual(['1Calls an advisor', 'Apply', '15m', '40m', '40m', '40']);
+    fireEvent.keyDown(within(rows[1]!).getByTestId('wait-reveal'), { key: 'Enter' });
+    expect(reveal).toHaveBeenLastCalledWith('form', 'j');
+    // queue waits are kept for all customers only: a segment says so
+    rerender(<DropOffList docId="j" journey={fixtureJourney} result={result} segment="a" />);
+    expect(screen.getByTestId('wait-view').textContent).toContain('queue waits are of all customers');
+    // without a queue that kept anyone waiting, no table
+    rerender(<DropOffList docId="j" journey={fixtureJourney} result={fixtureResult} segment={null} />);
+    expect(screen.queryByTestId('wait-view')).toBeNull();
   });
 
   it('words how a step’s customers left', () => {

@@ -3,23 +3,15 @@ import type { Journey } from '../../../runtime/model/journey';
 import type { SimulationResult } from '../../../runtime/sim';
 import { commands } from '../../commands/commandRegistry';
 import { useWorkspace } from '../../state/workspaceStore';
-import { rankDropOffs, type DropOff } from '../model/dropOffs';
+import { rankDropOffs } from '../model/dropOffs';
+import { howTheyLeft } from '../model/howTheyLeft';
+import { LongWaitTable } from './LongWaitTable';
 import { formatCount, formatPercent } from '../model/formatNumbers';
 import { TOP_DROP_OFFS, useResultsView } from './resultsView';
 import { onEnter } from './onEnter';
 import { REVEAL_NODE, TOGGLE_ALL_DROP_OFFS } from './resultsViewCommands';
 import { ScopeLine } from './ScopeLine';
 import './dropOffs.css';
-
-const RESULT_WORDS: Record<string, string> = { failure: 'failed', churn: 'churned', abandoned: 'abandoned', neutral: 'ended' };
-
-/** "Lost interest (churned) 20 · stalled 7 · gave up in the queue 15": how the customers of a step left. */
-export function howTheyLeft(row: DropOff): string {
-  const parts = row.ends.map((e) => `${e.label} (${RESULT_WORDS[e.result] ?? e.result}) ${formatCount(e.count)}`);
-  if (row.stalled > 0) parts.push(`stalled ${formatCount(row.stalled)}`);
-  if (row.abandoned > 0) parts.push(`gave up in the queue ${formatCount(row.abandoned)}`);
-  return parts.join(' · ');
-}
 
 /**
  * Where customers leave: the steps of the shown run ranked by the customers who end there without
@@ -33,6 +25,7 @@ export function DropOffList({ docId, journey, result, segment, segmentName }: { 
   const rows = all ? ranking.rows : ranking.rows.slice(0, TOP_DROP_OFFS);
   const most = ranking.rows[0]?.left ?? 0;
   const reveal = (nodeId: string) => commands.execute(REVEAL_NODE, nodeId, docId);
+  const waits = <LongWaitTable journey={journey} result={result} segment={segment} selected={selected} onReveal={reveal} />;
 
   return (
     <section className="dl-view" data-testid="drop-off-view" aria-label="Where customers leave">
@@ -40,9 +33,12 @@ export function DropOffList({ docId, journey, result, segment, segmentName }: { 
         {formatCount(ranking.totalLeft)} of {formatCount(ranking.customers)} customers ({formatPercent(ranking.customers > 0 ? ranking.totalLeft / ranking.customers : 0)}) left without a success
       </ScopeLine>
       {ranking.rows.length === 0 ? (
-        <div className="ws-panel-empty" data-testid="drop-off-empty">
-          Nobody left: every customer reached a success or is still inside.
-        </div>
+        <>
+          <div className="ws-panel-empty" data-testid="drop-off-empty">
+            Nobody left: every customer reached a success or is still inside.
+          </div>
+          {waits}
+        </>
       ) : (
         <div className="dl-wrap">
           <table className="sp-table dl-table" data-testid="drop-off-table" aria-label="Where customers leave, most first">
@@ -97,6 +93,7 @@ export function DropOffList({ docId, journey, result, segment, segmentName }: { 
               {all ? `Show the top ${TOP_DROP_OFFS}` : `Show all ${ranking.rows.length} steps`}
             </button>
           )}
+          {waits}
         </div>
       )}
     </section>

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { mod, openSession, openWorkbench, until } from '../session.mjs';
 import { emptyCell, mainSample } from '../samples.mjs';
-import { canvasSel, cellCenter, centerOn, connectNodes, dropFromPalette, problemRows, waitForCounts, zoomAt } from '../canvasActions.mjs';
+import { canvasSel, cellCenter, connectNodes, dropFromPalette, problemRows, reachHandles, waitForCounts, zoomAt } from '../canvasActions.mjs';
 
 /**
  * One editing session on a sample, as a user would do it: canvas, inspector, undo/redo, the source
@@ -58,7 +58,7 @@ export default {
           const m = await root.locator(`.react-flow__node[data-id="${s.source.id}"]`).boundingBox();
           return (n && n.width > 110) || !m || m.y < 60;
         });
-        await centerOn(page, s.sample.file, [s.source.id, NEW_NODE]);
+        await reachHandles(page, s.sample.file, s.source.id, NEW_NODE);
         await connectNodes(page, s.sample.file, s.source.id, NEW_NODE);
         await waitForCounts(page, s.counts.nodes + 1, s.counts.edges + 1);
         await until(async () => !(await problemRows(page)).some((r) => r.code === 'J014' && r.node === NEW_NODE), 'the unreachable problem to go');

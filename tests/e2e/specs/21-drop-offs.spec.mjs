@@ -120,8 +120,21 @@ export default {
         assert.ok(firstText.includes(stage.name), `the stage "${stage.name}"`);
         const total = Number(figures.run[''].customers);
         assert.match(firstText, new RegExp(`${most.toLocaleString('en-US')}.*${((100 * most) / total).toFixed(1)}%`), 'the count and its share of all customers');
+
+        // Below: where customers wait longest, the steps with a queue by their mean wait (the CSV's queue figures).
+        const waited = s.sample.journey.nodes.filter((n) => Number(figures.nodes[n.id]?.queueServed ?? 0) > 0 && Number(figures.nodes[n.id]?.queueMeanWaitMs ?? 0) > 0);
+        assert.ok(waited.length > 0, 'the sample has queues where customers wait');
+        const waitRows = await view.locator(byId('wait-row')).evaluateAll((els) => els.map((e) => ({ node: e.dataset.node, mean: Number(e.dataset.meanMs), p90: Number(e.dataset.p90Ms) })));
+        assert.deepEqual(waitRows.map((r) => r.node).sort(), waited.map((n) => n.id).sort(), 'every step whose queue kept customers waiting');
+        for (const r of waitRows) {
+          assert.equal(r.mean, Number(figures.nodes[r.node].queueMeanWaitMs), `${r.node}: the mean wait of the run`);
+          assert.equal(r.p90, Number(figures.nodes[r.node].queueP90WaitMs), `${r.node}: the p90 wait of the run`);
+        }
+        assert.deepEqual(waitRows.map((r) => r.mean), [...waitRows.map((r) => r.mean)].sort((a, b) => b - a), 'longest mean wait first');
         await sleep(200);
         await s.session.shot('where-customers-leave');
+        await view.locator(byId('wait-view')).scrollIntoViewIfNeeded();
+        await s.session.shot('where-customers-wait-longest');
       },
     },
     {

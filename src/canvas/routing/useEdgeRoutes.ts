@@ -1,0 +1,52 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { FlowEdge, FlowNode } from '../toFlow';
+import { triggerLabel } from '../triggerLabel';
+import type { EdgeRouting, RoutedEdgeInput, RoutedNode } from './routeJourney';
+import { routeOffThread } from './routeOffThread';
+
+/** Quiet time after the last change before the journey is routed again. */
+export const ROUTE_DELAY_MS = 120;
+
+const NO_ROUTES: ReadonlyMap<string, EdgeRouting> = new Map();
+
+/**
+ * Routes for every edge of the canvas, computed in one pass by libavoid in a worker (both loaded
+ * on first use), again a moment after nodes move or edges change; while `paused` (a drag) the last
+ * ones stay. Each pass is timed (in the worker) as the `edge-routing` performance measure.
+ */
+export function useEdgeRoutes(nodes: readonly FlowNode[], edges: readonly FlowEdge[], paused: boolean): ReadonlyMap<string, EdgeRouting> {
+  const [routes, setRoutes] = useState(NO_ROUTES);
+  const input = useMemo(() => routingInput(nodes, edges), [nodes, edges]);
+  const key = useMemo(() => JSON.stringify(input), [input]);
+  const latest = useRef(input);
+  useEffect(() => {
+    latest.current = input;
+  }, [input]);
+  useEffect(() => {
+    if (paused) return;
+    let cancelled = false;
+    const timer = setTimeout(() => {
+      const asked = performance.now();
+      routeOffThread(latest.current.nodes, latest.current.edges)
+        .then(({ ms, routes: next }) => {
+          if (cancelled) return;
+          const end = performance.now();
+          performance.measure('edge-routing', { start: end - ms, end, detail: { edges: next.size, roundTripMs: end - asked } });
+          setRoutes(next);
+        })
+        .catch((e: unknown) => console.warn('Edge routing unavailable; edges keep their plain paths.', e));
+    }, ROUTE_DELAY_MS);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+  }, [key, paused]);
+  return routes;
+}
+
+function routingInput(nodes: readonly FlowNode[], edges: readonly FlowEdge[]): { nodes: RoutedNode[]; edges: RoutedEdgeInput[] } {
+  return {
+    nodes: nodes.filter((n) => n.type === 'journey' || n.type === 'stage').map((n) => ({ id: n.id, type: n.type, position: n.position, width: n.width, height: n.height })),
+    edges: edges.map((e) => ({ id: e.id, source: e.source, target: e.target, fromStage: e.data?.fromStage ?? false, label: e.data ? (e.data.overlay?.label ?? triggerLabel(e.data.edge).text) : '' })),
+  };
+}
