@@ -6,6 +6,21 @@ import { routeOffThread } from './routeOffThread';
 
 /** Quiet time after the last change before the journey is routed again. */
 export const ROUTE_DELAY_MS = 120;
+/**
+ * The first pass of a canvas waits for the page to be idle (at most this long): the map draws
+ * first with its plain paths, and loading the router and routing do not compete with it.
+ */
+export const FIRST_ROUTE_IDLE_MS = 2000;
+
+/** Run `f` once the page is idle (or after `timeout` ms), or after `delay` ms; the returned function cancels it. */
+function schedule(f: () => void, first: boolean): () => void {
+  if (first && typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(f, { timeout: FIRST_ROUTE_IDLE_MS });
+    return () => cancelIdleCallback(handle);
+  }
+  const timer = setTimeout(f, ROUTE_DELAY_MS);
+  return () => clearTimeout(timer);
+}
 
 const NO_ROUTES: ReadonlyMap<string, EdgeRouting> = new Map();
 
@@ -25,7 +40,7 @@ export function useEdgeRoutes(nodes: readonly FlowNode[], edges: readonly FlowEd
   useEffect(() => {
     if (paused) return;
     let cancelled = false;
-    const timer = setTimeout(() => {
+    const cancel = schedule(() => {
       const asked = performance.now();
       routeOffThread(latest.current.nodes, latest.current.edges)
         .then(({ ms, routes: next }) => {
@@ -35,10 +50,10 @@ export function useEdgeRoutes(nodes: readonly FlowNode[], edges: readonly FlowEd
           setRoutes(next);
         })
         .catch((e: unknown) => console.warn('Edge routing unavailable; edges keep their plain paths.', e));
-    }, ROUTE_DELAY_MS);
+    }, routes === NO_ROUTES);
     return () => {
       cancelled = true;
-      clearTimeout(timer);
+      cancel();
     };
   }, [key, paused]);
   return routes;
