@@ -23,6 +23,7 @@
 // `outcomes.*.bySegment`); a segment the result does not have reads as all customers.
 import type { Journey } from '../../../runtime/model/journey';
 import type { SimulationResult } from '../../../runtime/sim';
+import { nodePlace } from './nodePlace';
 
 export interface DropOffEnd {
   /** The outcome node. */
@@ -139,10 +140,7 @@ export function rankDropOffs(journey: Journey, result: SimulationResult, segment
     const left = stalled + abandoned + ends.reduce((sum, e) => sum + e.count, 0);
     if (left === 0) continue;
     rows.push({
-      nodeId: node.id,
-      label: node.label || node.id,
-      stageId: node.stage ?? null,
-      stage: node.stage !== undefined ? (stageNames.get(node.stage) ?? node.stage) : null,
+      ...nodePlace(node, stageNames),
       reached: counts.visits,
       left,
       stalled,

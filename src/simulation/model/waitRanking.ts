@@ -6,6 +6,7 @@
 // whose queue served nobody, or where nobody waited, are not listed.
 import type { Journey } from '../../../runtime/model/journey';
 import type { SimulationResult } from '../../../runtime/sim';
+import { nodePlace } from './nodePlace';
 
 export interface LongWait {
   nodeId: string;
@@ -29,10 +30,7 @@ export function rankWaits(journey: Journey, result: SimulationResult): LongWait[
     const q = result.nodes[node.id]?.queue;
     if (!q || q.served === 0 || q.meanWaitMs === null || q.meanWaitMs <= 0) continue;
     rows.push({
-      nodeId: node.id,
-      label: node.label || node.id,
-      stageId: node.stage ?? null,
-      stage: node.stage !== undefined ? (stageNames.get(node.stage) ?? node.stage) : null,
+      ...nodePlace(node, stageNames),
       served: q.served,
       meanWaitMs: q.meanWaitMs,
       p90WaitMs: q.p90WaitMs,
