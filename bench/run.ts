@@ -19,6 +19,7 @@ if (!only || only === 'simulate') {
     results.simulate = { error: err instanceof Error ? err.message : String(err) };
   }
 }
+if (!only || only === 'collab') results.collab = await (await import('./collab')).benchCollab();
 if (!only || only === 'picturePng') {
   try {
     const { benchPicturePng } = await import('./picturePng');

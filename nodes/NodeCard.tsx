@@ -7,6 +7,7 @@ import { shortDistribution, shortMoney } from './viewFormat';
 import { Icon } from '../src/shell/icons';
 import { channelIcon } from '../src/shell/iconShapes';
 import { CurrencySign } from '../src/settings/CurrencySign';
+import type { NodeOverlay } from '../src/canvas/canvasOverlay';
 
 /** The problems of one element, summed up for a badge. */
 export interface NodeIssues {
@@ -28,6 +29,8 @@ export interface NodeViewProps<N extends JourneyNode = JourneyNode> {
   team?: Team | undefined;
   /** The journey starts here. */
   isStart?: boolean;
+  /** What a feature paints over the node (a run's figures), for views that show some of it themselves. */
+  overlay?: NodeOverlay | undefined;
 }
 
 export type NodeView<N extends JourneyNode = JourneyNode> = ComponentType<NodeViewProps<N>>;

@@ -25,8 +25,9 @@ export interface KindCompilation {
  * - `handoff`: the customer is passed between teams or channels (counted per path);
  * - `routes-by-rules`: only rule (`always`) edges leave it, the last unguarded one the default (its lint says so);
  * - `needs-timer`: at least one timer (`after`) edge leaves it (its lint says so).
+ * - `assigns-variants`: an experiment; its rule edges carry `variant` (no other node's edges may).
  */
-export type NodeTrait = 'listening-point' | 'handoff' | 'routes-by-rules' | 'needs-timer';
+export type NodeTrait = 'listening-point' | 'handoff' | 'routes-by-rules' | 'needs-timer' | 'assigns-variants';
 
 /**
  * What a kind changes in the simulator (DESIGN §5), beyond what every node does. Outcomes need no hook:
@@ -37,6 +38,28 @@ export interface KindSimulation<N> {
   handoffsPerVisit?: (node: N) => number;
   /** A listening point: the share of visitors who answer; the simulator draws each visitor's response. */
   responseRate?: (node: N) => number;
+  /**
+   * An experiment (DESIGN §5.7): its variants in document order with their weights, and its goal. The
+   * simulator draws each customer's variant from its `assignment` stream and reports `experiments`.
+   */
+  experiment?: (node: N) => KindExperiment;
+}
+
+/** An edge of a generated example (its id and `from` are the generator's). */
+export interface ExampleEdge {
+  to: string;
+  always?: true;
+  event?: string;
+  after?: string;
+  guard?: string;
+  variant?: string;
+}
+
+/** What an experiment node assigns: variants by weight, and the goal its result measures. */
+export interface KindExperiment {
+  variants: readonly { id: string; weight: number; holdout?: boolean | undefined }[];
+  /** An outcome id or a result. */
+  goal: string;
 }
 
 export interface NodeKindSpec<K extends string, S extends z.ZodRawShape> {
@@ -53,6 +76,11 @@ export interface NodeKindSpec<K extends string, S extends z.ZodRawShape> {
   traits?: readonly NodeTrait[];
   /** Kind-specific fields (zod); the inspector form is generated from them. */
   props: S;
+  /**
+   * How an edge drawn out of this node on the canvas starts: `event` (named after the target), `always`
+   * (a rule), `none` when no edge may leave. Default `event`.
+   */
+  connect?: 'event' | 'always' | 'none';
   /** Kind-specific fields that hold a team id: kept in step when a team changes id or is removed. */
   teamFields?: readonly (keyof S & string)[];
   /** The kind-specific fields and label of a new node. */
@@ -61,6 +89,13 @@ export interface NodeKindSpec<K extends string, S extends z.ZodRawShape> {
   compile?: (node: NodeOf<K, S>) => KindCompilation;
   /** The kind's simulation hooks. */
   sim?: KindSimulation<NodeOf<K, S>>;
+  /**
+   * For test generators, when the kind prescribes its edges out (rules, variants): the edges towards
+   * `targets` (one or more later nodes, each to be reached by one of them), and the kind's fields they
+   * need (e.g. one variant per edge) over its defaults; `guard()` gives a guard that fits the
+   * generator's customers. Kinds without it get the generator's own mix of events, timers and rules.
+   */
+  example?: (targets: readonly string[], guard: () => string) => { fields?: Partial<Omit<NodeOf<K, S>, 'id' | 'kind'>>; edges: ExampleEdge[] };
   /** The kind's lint rules (pure): diagnostics for one node. */
   lint?: (node: NodeOf<K, S>, index: number, ctx: NodeLintContext) => Diagnostic[];
 }

@@ -7,10 +7,11 @@ import { offer } from './offer/offer';
 import { survey } from './survey/survey';
 import { handoff } from './handoff/handoff';
 import { outcome } from './outcome/outcome';
+import { split } from './split/split';
 import type { NodeKindDescriptor, NodeTrait } from './defineNodeKind';
 
 /** Every node kind, in palette order. */
-export const NODE_KINDS = [touchpoint, decision, wait, action, offer, survey, handoff, outcome] as const;
+export const NODE_KINDS = [touchpoint, decision, wait, action, offer, survey, handoff, split, outcome] as const;
 
 export type NodeKind = (typeof NODE_KINDS)[number]['kind'];
 export const NODE_KIND_NAMES = NODE_KINDS.map((k) => k.kind) as NodeKind[];
@@ -29,10 +30,11 @@ export function requireNodeKind(kind: string): NodeKindDescriptor {
   return d;
 }
 
-/** A node of any kind. */
-export const nodeSchema = z.discriminatedUnion('kind', [
-  touchpoint.schema, decision.schema, wait.schema, action.schema, offer.schema, survey.schema, handoff.schema, outcome.schema,
-]);
+type Schemas<T extends readonly { schema: unknown }[]> = { -readonly [I in keyof T]: T[I]['schema'] };
+type KindSchemas = Schemas<typeof NODE_KINDS>;
+
+/** A node of any kind: the union of every registered kind's schema (a new kind needs nothing here but its line above). */
+export const nodeSchema = z.discriminatedUnion('kind', NODE_KINDS.map((k) => k.schema) as unknown as KindSchemas);
 
 /** Does a node of this kind have the trait? (false for unknown kinds) */
 export function hasTrait(kind: string, trait: NodeTrait): boolean {

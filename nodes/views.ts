@@ -1,4 +1,4 @@
-import type { NodeKind } from './registry';
+import { NODE_KINDS, nodeKind, type NodeKind } from './registry';
 import type { NodeOfKind, NodeView } from './NodeCard';
 import { NodeCard } from './NodeCard';
 import { TouchpointView } from './touchpoint/View';
@@ -8,11 +8,12 @@ import { ActionView } from './action/View';
 import { OfferView } from './offer/View';
 import { SurveyView } from './survey/View';
 import { HandoffView } from './handoff/View';
+import { SplitView } from './split/View';
 import { OutcomeView } from './outcome/View';
 
 /**
  * The trigger of an edge drawn out of a node on the canvas: `event` (named after the target),
- * `always` (a rule), or `none` when no edge may leave (no source handle).
+ * `always` (a rule), or `none` when no edge may leave (no source handle). The kind's descriptor says.
  */
 export type ConnectTrigger = 'event' | 'always' | 'none';
 
@@ -22,17 +23,23 @@ export interface NodeViewEntry<K extends NodeKind> {
   connect: ConnectTrigger;
 }
 
-/** The one map from kind to view. */
-export const NODE_VIEWS: { [K in NodeKind]: NodeViewEntry<K> } = {
-  touchpoint: { View: TouchpointView, connect: 'event' },
-  decision: { View: DecisionView, connect: 'always' },
-  wait: { View: WaitView, connect: 'event' },
-  action: { View: ActionView, connect: 'always' },
-  offer: { View: OfferView, connect: 'event' },
-  survey: { View: SurveyView, connect: 'event' },
-  handoff: { View: HandoffView, connect: 'event' },
-  outcome: { View: OutcomeView, connect: 'none' },
+// Each kind's view: the component of its folder's View.tsx (imported here: this file also runs in
+// Node, for the benchmarks, where there is no bundler to find the folders). `connect` comes from the
+// kind's descriptor.
+const VIEWS: { [K in NodeKind]: NodeView<NodeOfKind<K>> } = {
+  touchpoint: TouchpointView,
+  decision: DecisionView,
+  wait: WaitView,
+  action: ActionView,
+  offer: OfferView,
+  survey: SurveyView,
+  handoff: HandoffView,
+  split: SplitView,
+  outcome: OutcomeView,
 };
+
+/** The one map from kind to view. */
+export const NODE_VIEWS = Object.fromEntries(NODE_KINDS.map((k) => [k.kind, { View: VIEWS[k.kind], connect: k.connect ?? 'event' }])) as unknown as { [K in NodeKind]: NodeViewEntry<K> };
 
 /** A view of any node. */
 export interface AnyNodeViewEntry {
@@ -45,5 +52,5 @@ const BY_KIND = NODE_VIEWS as unknown as Record<string, AnyNodeViewEntry | undef
 
 /** The view entry of a node's kind (a plain card for unknown kinds). */
 export function viewOf(node: { kind: string }): AnyNodeViewEntry {
-  return BY_KIND[node.kind] ?? FALLBACK;
+  return (nodeKind(node.kind) ? BY_KIND[node.kind] : undefined) ?? FALLBACK;
 }

@@ -6,6 +6,7 @@ export const action = defineNodeKind({
   title: 'Action',
   description: 'The organisation acts (backstage or support): usually one rule edge out.',
   icon: 'gear',
+  connect: 'always',
   defaultLane: 'backstage',
   props: {},
   defaults: () => ({ label: 'New action' }),

@@ -7,10 +7,12 @@ export const decision = defineNodeKind({
   title: 'Decision',
   description: 'A business rule routes the customer: rule edges out, the unguarded one is the default.',
   icon: 'decision',
+  connect: 'always',
   defaultLane: 'backstage',
   traits: ['routes-by-rules'],
   props: {},
   defaults: () => ({ label: 'New decision' }),
+  example: (targets, guard) => ({ edges: targets.map((to, k) => (k < targets.length - 1 ? { to, always: true as const, guard: guard() } : { to, always: true as const })) }),
   lint: (node, index, ctx) => {
     const out: Diagnostic[] = [];
     const edges = ctx.edgesFrom(node.id);

@@ -11,6 +11,7 @@ export const outcome = defineNodeKind({
   title: 'Outcome',
   description: 'The journey ends: success, failure, churn, abandoned or neutral, with its value.',
   icon: 'finish',
+  connect: 'none',
   defaultLane: 'customer',
   props: {
     result: z.enum(OUTCOME_RESULTS).describe('How the journey ended'),

@@ -18,6 +18,10 @@ const OPTIONS = {
   horizon: { type: 'string' },
   over: { type: 'string' },
   import: { type: 'string' },
+  port: { type: 'string' },
+  host: { type: 'string' },
+  data: { type: 'string' },
+  token: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

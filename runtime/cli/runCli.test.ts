@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from './runCli';
+import { COMMANDS, optionsOf, runCli } from './runCli';
 import { memoryIo } from './memoryIo';
 import { lineOf, minimalCohort, minimalJourney } from '../testing/minimalJourney';
 
@@ -85,6 +85,8 @@ describe('bad input: one clear line, non-zero exit', () => {
     ['an unknown kind', ['compile', 'k.json', '--format', 'ts'], { 'k.json': pretty({ ...minimalJourney(), nodes: [{ id: 'visit', kind: 'hologram', label: 'x' }] }) }, /^k\.json:\d+:\d+: error J004 nodes\[0\]\.kind: unknown node kind "hologram"; use one of touchpoint, decision/, 1],
     ['an unknown command', ['frobnicate'], {}, /^journey: unknown command 'frobnicate': use one of validate, compile/, 2],
     ['an unknown option', ['validate', '--colour'], {}, /^journey: Unknown option '--colour'/, 2],
+    ["another command's option", ['validate', 'a.json', '--port', '3'], { 'a.json': pretty(minimalJourney()) }, /^journey: validate does not take --port: journey validate <file>… \[--json\]$/, 2],
+    ["a simulation option given to compile", ['compile', 'a.json', '--format', 'ts', '--customers', '5'], { 'a.json': pretty(minimalJourney()) }, /^journey: compile does not take --customers: journey compile <journey> --format/, 2],
     ['an option value that looks like an option', ['simulate', 'a.json', '--customers', '-5'], {}, /^journey: the value of --customers starts with '-': write --customers=<value>$/, 2],
     ['an unknown export format', ['compile', 'a.json', '--format', 'svg'], { 'a.json': pretty(minimalJourney()) }, /^journey compile: unknown --format 'svg': use ts, json or mermaid$/, 2],
     ['compile without a file', ['compile'], {}, /^usage: journey compile <journey>/, 2],
@@ -117,5 +119,15 @@ describe('bad input: one clear line, non-zero exit', () => {
     expect(io.out.match(/error J025/g)).toHaveLength(2);
     expect(await runCli(['compile', 'e.json', '--format', 'ts'], io)).toBe(1);
     expect(g.__pwned).toBeUndefined();
+  });
+});
+
+describe('optionsOf: the options each command takes', () => {
+  it('reads them from its usage (-o is --output), with --help and what it also takes', () => {
+    expect([...optionsOf(COMMANDS.validate!)].sort()).toEqual(['help', 'json']);
+    expect([...optionsOf(COMMANDS.compile!)].sort()).toEqual(['format', 'help', 'output']);
+    expect([...optionsOf(COMMANDS.serve!)].sort()).toEqual(['data', 'help', 'host', 'port', 'token']);
+    expect(optionsOf(COMMANDS.staff!).has('horizon')).toBe(true);
+    expect(optionsOf(COMMANDS['test-gen']!).has('import')).toBe(true);
   });
 });

@@ -10,6 +10,8 @@ import { compileExpression, compileGuard, type ExprScope } from '../expr';
 import { toMachineConfig } from './toMachineConfig';
 import { withTimerActors } from './withTimerActors';
 import { JOURNEY_TIMERS, journeyTimers } from './journeyTimers';
+import { assignVariant } from './variantAssignment';
+import { splitTableOf, type SplitTable } from './splitTable';
 import type { ActionConfig, JourneyContext, JourneyInput, JourneyMachineConfig, JourneyOutput, StateConfig, TransitionConfig } from './machineConfig';
 
 /** Any event: a name and its payload (`event.*` in CEL). */
@@ -32,7 +34,7 @@ function celTexts(config: StateConfig, guards: Set<string>, exprs: Set<string>):
   };
   const transitions = (list: TransitionConfig[]) => {
     for (const t of list) {
-      if (t.guard) guards.add(t.guard.params.expr);
+      if (t.guard?.type === 'cel') guards.add(t.guard.params.expr);
       assigns(t.actions);
     }
   };
@@ -49,7 +51,7 @@ function celTexts(config: StateConfig, guards: Set<string>, exprs: Set<string>):
   }
 }
 
-function journeySetup(scope: ExprScope) {
+function journeySetup(scope: ExprScope, journeyId: string, splits: SplitTable) {
   return setup({
     types: {
       context: {} as JourneyContext,
@@ -60,6 +62,9 @@ function journeySetup(scope: ExprScope) {
     actors: { [JOURNEY_TIMERS]: journeyTimers },
     guards: {
       cel: ({ context, event }, params: { expr: string }) => compileGuard(scope, params.expr)({ customer: context.customer, journey: context.journey, event }),
+      // Sticky and portable: the same customer id gets the same variant in any host (variantAssignment.ts).
+      variant: ({ context }, params: { split: string; variant: string }) =>
+        assignVariant(splits[params.split] ?? [], String(context.customer.id), journeyId, params.split) === params.variant,
     },
     actions: {
       message: (_, _params: Record<string, unknown>) => {},
@@ -77,7 +82,7 @@ function journeySetup(scope: ExprScope) {
 }
 
 /**
- * A real XState v5 machine of the journey. Input `{ customer }`; context `{ customer, journey: vars }`
+ * A real XState v5 machine of the journey. Input `{ customer }` (with `id` and `segment`); context `{ customer, journey: vars }`
  * (a fresh copy of the vars per actor); output `{ outcome, result, value? }` when an outcome is
  * reached. Throws ExpressionError when a guard or assign expression does not check.
  */
@@ -92,7 +97,7 @@ export function createJourneyMachine(journey: Journey, options: CreateJourneyMac
   for (const e of exprs) compileExpression(scope, e);
 
   const vars = config.context.journey;
-  const machineSetup = journeySetup(scope);
+  const machineSetup = journeySetup(scope, journey.id, splitTableOf(journey));
   type Config = Parameters<typeof machineSetup.createMachine>[0];
   return machineSetup.createMachine({
     ...(config as unknown as Config),

@@ -3,10 +3,11 @@ import { durationMs } from '../model/duration';
 import type { ActionConfig, StateConfig, TransitionConfig } from './machineConfig';
 import { toActionConfig } from './toActionConfig';
 
-/** The transition of one edge: target by state id, CEL guard, parameterised actions. */
+/** The transition of one edge: target by state id, its guard (an experiment's variant, or CEL), parameterised actions. */
 export function edgeTransition(edge: JourneyEdge): TransitionConfig {
   const t: TransitionConfig = { target: `#${edge.to}`, meta: edge.label !== undefined ? { edge: edge.id, label: edge.label } : { edge: edge.id } };
-  if (edge.guard !== undefined && edge.guard.trim() !== '') t.guard = { type: 'cel', params: { expr: edge.guard } };
+  if (edge.variant !== undefined) t.guard = { type: 'variant', params: { split: edge.from, variant: edge.variant } };
+  else if (edge.guard !== undefined && edge.guard.trim() !== '') t.guard = { type: 'cel', params: { expr: edge.guard } };
   const actions: ActionConfig[] = (edge.actions ?? []).map(toActionConfig);
   if (actions.length > 0) t.actions = actions;
   if (edge.to === edge.from) t.reenter = true;

@@ -11,11 +11,24 @@ export interface ActionConfig {
   params: Record<string, unknown>;
 }
 
-/** The one guard of compiled journeys: a CEL expression over `customer`, `journey` and `event`. */
-export interface GuardConfig {
+/** A rule's guard: a CEL expression over `customer`, `journey` and `event`. */
+export interface CelGuardConfig {
   type: 'cel';
   params: { expr: string };
 }
+
+/**
+ * An experiment's edge (DESIGN §3): holds for the customers assigned to `variant` of split `split`.
+ * The default implementation is variantAssignment.ts (FNV-1a of customer.id:journey id:split id);
+ * a host may provide its own.
+ */
+export interface VariantGuardConfig {
+  type: 'variant';
+  params: { split: string; variant: string };
+}
+
+/** The guards of compiled journeys. */
+export type GuardConfig = CelGuardConfig | VariantGuardConfig;
 
 /** Where a transition came from in the journey (its edge). */
 export interface TransitionMeta {

@@ -34,7 +34,7 @@ describe('toMachineConfig', () => {
     expect(visit.on).toEqual({ APPLY: [{ target: '#apply-form', actions: [{ type: 'track', params: { name: 'apply_clicked' } }], meta: { edge: 'e-apply' } }] });
     expect(visit.after).toEqual({ '259200000': [{ target: '#remind', meta: { edge: 'e-wait' } }] });
     const check = config.states.apply!.states!.check!;
-    expect(check.always!.map((t) => [t.target, t.guard?.params.expr])).toEqual([
+    expect(check.always!.map((t) => [t.target, t.guard?.type === 'cel' ? t.guard.params.expr : undefined])).toEqual([
       ['#approved', 'customer.income >= 50000 && customer.digital'],
       ['#review', 'customer.income >= 50000'],
       ['#declined', undefined],

@@ -1,6 +1,7 @@
 /**
  * The catalogue of diagnostics: stable codes, their severity and what they are about.
- * Codes never change meaning; new problems get new codes. J0xx are errors, J1xx warnings.
+ * Codes never change meaning; new problems get new codes. J0xx are errors, J101–J109 warnings;
+ * J110–J119 are the experiment (`split`) rules: errors, but J119 (no holdout), a warning.
  */
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -62,6 +63,16 @@ export const CATALOGUE = {
   J107: { severity: 'warning', title: 'Rule edges after the default can never be taken' },
   J108: { severity: 'warning', title: 'Unknown field' },
   J109: { severity: 'warning', title: 'Duplicate key in an object: the last one is used' },
+  J110: { severity: 'error', title: 'Experiment variant with a weight that is not above 0' },
+  J111: { severity: 'error', title: 'Experiment variant id used twice' },
+  J112: { severity: 'error', title: 'Experiment variant without exactly one edge' },
+  J113: { severity: 'error', title: 'Edge out of an experiment that is not a rule carrying one of its variants' },
+  J114: { severity: 'error', title: 'Guard on an edge out of an experiment' },
+  J115: { severity: 'error', title: '"variant" on an edge that does not leave an experiment' },
+  J116: { severity: 'error', title: 'Experiment goal that names no outcome and no result' },
+  J117: { severity: 'error', title: 'Experiment goal that a variant cannot reach' },
+  J118: { severity: 'error', title: 'Experiment with more than one holdout' },
+  J119: { severity: 'warning', title: 'Experiment without a holdout' },
 } as const satisfies Record<string, CatalogueEntry>;
 
 export type DiagnosticCode = keyof typeof CATALOGUE;

@@ -95,5 +95,15 @@ export const PLAIN_FORMS: Record<DiagnosticCode, PlainForm> = {
   J107: (s) => `Decision ${s.node ?? ''}: the default rule (${s.edge ?? 'the edge without a Guard'}) comes before other rules, which can then never be taken: give it a Guard, or move it after them in the Source tab.`,
   J108: (s) => `${who(s)} has a setting this version does not know${s.place ? ` (under ${s.place})` : ''}, which is ignored: remove it in the Source tab, where it is marked.`,
   J109: (s) => `${who(s)} has a setting written twice in the file, and only the last one counts: remove the extra one in the Source tab, where it is marked.`,
+  J110: (s) => `Experiment ${s.node ?? ''}: a variant has a weight of 0 or less, so nobody would get it: give it a weight above 0 under Variants (weights are relative, such as 45, 45 and 10), or remove it.`,
+  J111: (s) => `Experiment ${s.node ?? ''}: two variants have the same id: give each variant its own id under Variants.`,
+  J112: (s) => `Experiment ${s.node ?? ''}: ${detail(s)}; each variant needs exactly one edge out of the experiment, a rule that names the variant.`,
+  J113: (s) => `${who(s)} leaves an experiment but is not a rule naming one of its variants: set its Trigger to “always — a rule” and choose its Variant.`,
+  J114: (s) => `${who(s)} leaves an experiment and has a Guard: the variant decides who takes it, so remove the Guard (put a decision before the experiment to target a group).`,
+  J115: (s) => `${who(s)} names a variant but does not leave an experiment: remove its Variant, or connect it from an experiment.`,
+  J116: (s) => `Experiment ${s.node ?? ''}: its Goal names no outcome and no result: choose an outcome, or success, failure, churn, abandoned or neutral.`,
+  J117: (s) => `Experiment ${s.node ?? ''}: ${detail(s)}: connect that variant's path to the goal, or choose another Goal.`,
+  J118: (s) => `Experiment ${s.node ?? ''} has more than one holdout: keep Holdout on one variant only, the group the others are compared with.`,
+  J119: (s) => `Experiment ${s.node ?? ''} has no holdout, so it compares the variants with each other but cannot show their lift: add a variant marked Holdout (a small weight such as 10) that gets nothing.`,
 };
 

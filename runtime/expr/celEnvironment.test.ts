@@ -70,9 +70,9 @@ describe('scope helpers', () => {
     expect(scopeSignature({ customer: {}, vars: { a: 1 } })).not.toBe(scopeSignature({ customer: {}, vars: { a: '1' } }))
   })
 
-  it('lists names in declaration order, segment last unless declared', () => {
-    expect(customerAttributeNames(scope)).toEqual(['income', 'digital', 'segment'])
-    expect(customerAttributeNames({ customer: { segment: 'string', a: 'bool' }, vars: {} })).toEqual(['segment', 'a'])
+  it('lists names in declaration order, segment and id last unless declared', () => {
+    expect(customerAttributeNames(scope)).toEqual(['income', 'digital', 'segment', 'id'])
+    expect(customerAttributeNames({ customer: { segment: 'string', a: 'bool' }, vars: {} })).toEqual(['segment', 'a', 'id'])
     expect(journeyVariableNames(scope)).toEqual(['reminders', 'x', 'label', 'meta'])
   })
 })

@@ -8,7 +8,7 @@ import { re2Matches } from './re2Matches'
 export type AttributeType = 'number' | 'bool' | 'string'
 
 export interface ExprScope {
-  /** Declared customer attributes; `segment` (string) is always available too. */
+  /** Declared customer attributes; `segment` and `id` (strings) are always available too. */
   customer: Record<string, AttributeType>
   /** Journey variables with their initial values (number -> double, boolean -> bool, string -> string, else dyn). */
   vars: Record<string, unknown>

@@ -10,20 +10,20 @@ const ctx = {
 }
 
 describe('celFieldTypes', () => {
-  it('maps declarations to CEL types, JSON numbers to double, segment always string', () => {
+  it('maps declarations to CEL types, JSON numbers to double, segment and id always string', () => {
     expect(celFieldTypes({ customer: { income: 'number', segment: 'number', vip: 'bool' }, vars: { n: 0, b: false, s: '', o: {}, l: [], z: null } })).toEqual({
-      customer: { income: 'double', segment: 'string', vip: 'bool' },
+      customer: { income: 'double', segment: 'string', vip: 'bool', id: 'string' },
       journey: { n: 'double', b: 'bool', s: 'string', o: 'dyn', l: 'dyn', z: 'dyn' },
     })
   })
 
   it('treats unknown attribute type names as dyn, even Object.prototype member names', () => {
-    expect(celFieldTypes({ customer: { a: 'toString', b: 'int' }, vars: {} }).customer).toEqual({ a: 'dyn', b: 'dyn', segment: 'string' })
+    expect(celFieldTypes({ customer: { a: 'toString', b: 'int' }, vars: {} }).customer).toEqual({ a: 'dyn', b: 'dyn', segment: 'string', id: 'string' })
   })
 
   it('never declares __proto__', () => {
     const customer = JSON.parse('{"__proto__": "number", "a": "bool"}')
-    expect(Object.keys(celFieldTypes({ customer, vars: {} }).customer)).toEqual(['a', 'segment'])
+    expect(Object.keys(celFieldTypes({ customer, vars: {} }).customer)).toEqual(['a', 'segment', 'id'])
   })
 })
 

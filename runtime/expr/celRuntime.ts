@@ -188,7 +188,7 @@ function useMatches(root: unknown, matches: MatchesImplementation): void {
   visit(root)
 }
 
-/** CEL field types of `customer` (declared attributes + segment) and `journey` (vars), in declaration order. */
+/** CEL field types of `customer` (declared attributes + segment + id) and `journey` (vars), in declaration order. */
 export function celFieldTypes(decl: { customer: Record<string, string>; vars: Record<string, unknown> }): {
   customer: Record<string, string>
   journey: Record<string, string>
@@ -202,6 +202,8 @@ export function celFieldTypes(decl: { customer: Record<string, string>; vars: Re
     if (k !== '__proto__') customer[k] = hasOwn.call(attr, t) ? String(attr[t]) : 'dyn'
   }
   customer.segment = 'string'
+  // The customer's id (the simulator's: its index as a decimal string): always there, as segment.
+  customer.id = 'string'
   // Journey variables are typed by their initial value.
   const value: Record<string, string> = { number: 'double', boolean: 'bool', string: 'string' }
   for (const k of Object.keys(decl.vars)) if (k !== '__proto__') journey[k] = value[typeof decl.vars[k]] ?? 'dyn'

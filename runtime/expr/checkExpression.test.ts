@@ -38,7 +38,7 @@ describe('unknown names', () => {
   it('names the unknown customer attribute, lists the declared ones and points at it', () => {
     const text = 'customer.incme > 50000'
     const p = only(text, 'bool')
-    expect(p.message).toBe('unknown attribute \'incme\' of customer: declare it in "customer" or use one of income, digital, segment')
+    expect(p.message).toBe('unknown attribute \'incme\' of customer: declare it in "customer" or use one of income, digital, segment, id')
     expect(p).toMatchObject({ offset: 9, length: 5 })
     expect(marked(text, p)).toBe('incme')
   })

@@ -23,7 +23,7 @@ describe('messages', () => {
   })
 
   it('unknownFieldMessage', () => {
-    expect(unknownFieldMessage(scope, 'customer', 'x')).toBe('unknown attribute \'x\' of customer: declare it in "customer" or use one of income, segment')
+    expect(unknownFieldMessage(scope, 'customer', 'x')).toBe('unknown attribute \'x\' of customer: declare it in "customer" or use one of income, segment, id')
     expect(unknownFieldMessage(scope, 'journey', 'm')).toBe('unknown variable \'m\' of journey: declare it in "vars" or use one of n')
   })
 })

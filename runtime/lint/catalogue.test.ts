@@ -33,6 +33,16 @@ function cohortCase(mutate: (c: ReturnType<typeof minimalCohort>) => void, at: s
 
 const team = (d: Doc) => (d.teams as Record<string, unknown>[])[0]!;
 
+/** The minimal journey with an experiment after APPLY: variants a, b and holdout h (45/45/10), each to `applied`. */
+function withSplit(d: Doc): { split: Record<string, unknown>; variants: Record<string, unknown>[] } {
+  const variants: Record<string, unknown>[] = [{ id: 'a', weight: 45 }, { id: 'b', weight: 45 }, { id: 'h', weight: 10, holdout: true }];
+  const split = { id: 'exp', kind: 'split', label: 'Experiment', variants, goal: 'applied' };
+  d.nodes.push(split);
+  edge(d, 'apply').to = 'exp';
+  d.edges.push({ id: 'va', from: 'exp', to: 'applied', always: true, variant: 'a' }, { id: 'vb', from: 'exp', to: 'applied', always: true, variant: 'b' }, { id: 'vh', from: 'exp', to: 'applied', always: true, variant: 'h' });
+  return { split, variants };
+}
+
 function journeyCase(mutate: (d: Doc) => void, at: string, extra: Partial<Case> = {}): Case {
   const d = minimalJourney();
   mutate(d);
@@ -134,6 +144,28 @@ const CASES: Record<Exclude<DiagnosticCode, 'J005' | 'J035' | 'J040'>, Case> = {
   J106: journeyCase((d) => (node(d, 'applied').result = 'neutral'), '"nodes"'),
   J108: journeyCase((d) => (team(d).serviceLevel = { answer: 0.8, withn: '20s', within: '20s' }), '"withn"'),
   J109: { text: text(minimalJourney()).replace('"name": "Mini journey",', '"name": "Draft",\n  "name": "Mini journey",'), at: '"name": "Mini journey"' },
+  J110: journeyCase((d) => (withSplit(d).variants[1]!.weight = 0), '"weight": 0', { nodeId: 'exp' }),
+  J111: journeyCase((d) => (withSplit(d).variants[2]!.id = 'a'), '"id": "a"', { after: '"id": "b"', nodeId: 'exp' }),
+  J112: journeyCase((d) => {
+    withSplit(d);
+    d.edges = d.edges.filter((e) => e.id !== 'vb');
+  }, '"id": "b"', { nodeId: 'exp' }),
+  J113: journeyCase((d) => {
+    withSplit(d);
+    d.edges.push({ id: 'late', from: 'exp', to: 'gone', after: '1d' });
+  }, '"id": "late"', { edgeId: 'late', nodeId: 'exp' }),
+  J114: journeyCase((d) => {
+    withSplit(d);
+    edge(d, 'vb').guard = 'customer.income > 50000';
+  }, '"guard"', { edgeId: 'vb', nodeId: 'exp' }),
+  J115: journeyCase((d) => (edge(d, 'timeout').variant = 'x'), '"variant": "x"', { edgeId: 'timeout' }),
+  J116: journeyCase((d) => (withSplit(d).split.goal = 'nowhere'), '"goal"', { nodeId: 'exp' }),
+  J117: journeyCase((d) => {
+    withSplit(d);
+    edge(d, 'vh').to = 'gone';
+  }, '"id": "vh"', { edgeId: 'vh', nodeId: 'exp' }),
+  J118: journeyCase((d) => (withSplit(d).variants[0]!.holdout = true), '"holdout"', { after: '"id": "h"', nodeId: 'exp' }),
+  J119: journeyCase((d) => delete withSplit(d).variants[2]!.holdout, '"variants"', { nodeId: 'exp' }),
   J107: journeyCase((d) => {
     d.nodes.push({ id: 'route', kind: 'decision', label: 'Route' });
     edge(d, 'apply').to = 'route';
@@ -148,6 +180,7 @@ describe('the diagnostic catalogue', () => {
 
   it('the minimal journey and cohort are clean, so each case shows only its own problem', () => {
     expect(validateText(text(minimalJourney()), { cohort: cohortSchema.parse(minimalCohort()) }).diagnostics).toEqual([]);
+    expect(validateText(journeyCase((d) => withSplit(d), '"id"').text, { cohort: cohortSchema.parse(minimalCohort()) }).diagnostics).toEqual([]);
     expect(validateText(text(minimalCohort())).diagnostics).toEqual([]);
   });
 

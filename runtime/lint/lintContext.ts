@@ -2,7 +2,8 @@ import type { Journey } from '../model/journey';
 import type { JourneyEdge } from '../model/edge';
 import type { Cohort } from '../model/cohort';
 import type { Diagnostic, JsonPath } from '../diagnostics/diagnostic';
-import { buildJourneyGraph, type JourneyGraph } from '../model/journeyGraph';
+import { buildJourneyGraph, reachableFrom, type JourneyGraph } from '../model/journeyGraph';
+import { nodeKind } from '../../nodes/registry';
 
 export interface IndexedEdge {
   edge: JourneyEdge;
@@ -21,6 +22,10 @@ export interface NodeLintContext {
   teamIds: ReadonlySet<string>;
   nodePath(index: number, ...rest: JsonPath): JsonPath;
   edgePath(index: number, ...rest: JsonPath): JsonPath;
+  /** Node ids reachable from this node (itself included), following edges and stage edges. */
+  reachable(nodeId: string): ReadonlySet<string>;
+  /** The result of a node that ends the journey (its kind's compile rule says so), else undefined. */
+  endResult(nodeId: string): string | undefined;
 }
 
 /** What lint rules see: the journey and indexes over it, built once per lint run. */
@@ -50,6 +55,11 @@ export function createLintContext(journey: Journey, cohort?: Cohort): LintContex
     teamIds: new Set((journey.teams ?? []).map((t) => t.id)),
     nodePath: (index, ...rest) => ['nodes', index, ...rest],
     edgePath: (index, ...rest) => ['edges', index, ...rest],
+    reachable: (nodeId) => reachableFrom(graph, nodeId),
+    endResult: (nodeId) => {
+      const n = graph.nodeById.get(nodeId);
+      return n ? nodeKind(n.kind)?.compile?.(n as never).final?.result : undefined;
+    },
   };
   if (cohort) ctx.cohort = cohort;
   return ctx;

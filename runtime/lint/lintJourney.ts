@@ -16,10 +16,11 @@ import { nodeLimit } from './rules/nodeLimit';
 import { assignTypes } from './rules/assignTypes';
 import { constantProbabilities } from './rules/constantProbabilities';
 import { constantEmotions } from './rules/constantEmotions';
+import { variantEdges } from './rules/variantEdges';
 
 /** Every journey-wide rule, in the order their diagnostics are reported. */
 export const JOURNEY_RULES: readonly LintRule[] = [
-  nodeLimit, duplicateIds, unknownReferences, reservedNames, startNode, unreachableNodes, deadEnds, edgeTriggers, endlessRuleLoops, kindRules,
+  nodeLimit, duplicateIds, unknownReferences, reservedNames, startNode, unreachableNodes, deadEnds, edgeTriggers, endlessRuleLoops, kindRules, variantEdges,
   timesAndDistributions, teamOperations, oneSimPerEvent, probabilitySums, constantProbabilities, constantEmotions, expressions, assignTypes, cohortFit,
   listeningAfterMomentsOfTruth, handoffsPerPath, silentEvents, successOutcome,
 ];

@@ -19,6 +19,8 @@ export const edgeSchema = z.looseObject({
   actions: z.array(actionSchema).optional(),
   label: z.string().optional(),
   sim: simSchema.optional(),
+  /** Out of a `split`: the variant this edge leads (DESIGN §2). */
+  variant: idSchema.optional(),
 });
 
 export type JourneyEdge = z.infer<typeof edgeSchema>;

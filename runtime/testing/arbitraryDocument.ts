@@ -1,6 +1,7 @@
 import fc from 'fast-check';
+import { NODE_KIND_NAMES } from '../../nodes/registry';
 
-const KINDS = ['touchpoint', 'decision', 'wait', 'action', 'offer', 'survey', 'handoff', 'outcome', 'mystery'];
+const KINDS = [...NODE_KIND_NAMES, 'mystery'];
 const GUARDS = ['customer.income > 50000', 'customer.segment == "a"', 'journey.reminders < 2', 'true', 'customer.incme > 1', '1 +', 'event.amount > 10.0', 'constructor.constructor("x")()'];
 const DURATIONS: unknown[] = ['90s', '15m', '2h', '3d', '2w', 1000, '3 days', -5, { dist: 'exponential', mean: '1d' }];
 const DISTS: unknown[] = ['1h', { dist: 'exponential', mean: '1d' }, { dist: 'lognormal', median: '2h', p90: '1h' }, { dist: 'uniform', min: '1h', max: '2h' }, { dist: 'weird' }, 5000];
@@ -28,6 +29,8 @@ export function arbitraryJourneyDocument(): fc.Arbitrary<Record<string, unknown>
           responseRate: fc.double({ min: -1, max: 2, noNaN: true }),
           repeatsInfo: fc.boolean(),
           product: fc.constant('card'),
+          variants: fc.constantFrom([{ id: 'a', weight: 1 }, { id: 'b', weight: 1, holdout: true }], [{ id: 'a', weight: 0 }, { id: 'a', weight: -1 }], [{ id: 'solo', weight: 1 }], 'ab'),
+          goal: fc.constantFrom('success', 'n0', 'nowhere'),
           emotion: fc.oneof(fc.integer({ min: -3, max: 3 }), fc.constantFrom('journey.reminders * 1.0', 'bad +')),
           momentOfTruth: fc.boolean(),
           work: fc.constantFrom(undefined, { team: 'team-a', handle: '10m' }, { team: 'nobody', handle: { dist: 'x' } }),
@@ -45,6 +48,7 @@ export function arbitraryJourneyDocument(): fc.Arbitrary<Record<string, unknown>
           after: fc.constantFrom(...DURATIONS),
           always: fc.constantFrom(true, false),
           guard: fc.constantFrom(...GUARDS),
+          variant: fc.constantFrom('a', 'b', 'zz'),
           sim: fc.record({ p: fc.oneof(fc.double({ min: 0, max: 1.2, noNaN: true }), fc.constant('0.5')), delay: fc.constantFrom(...DISTS), segments: fc.constantFrom(undefined, { a: { p: 0.9 } }) }, { requiredKeys: [] }),
         },
         { requiredKeys: ['id', 'from', 'to'] },

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { hasTrait, requireNodeKind } from '../../nodes/registry';
-
-const BODY_KINDS = ['touchpoint', 'decision', 'wait', 'action', 'offer', 'survey', 'handoff'] as const;
+import { hasTrait } from '../../nodes/registry';
+import { journeySchema } from '../model/journey';
+import { BODY_KINDS, exampleFields, prescribedEdges, prescribesEdges, repairGoals } from './kindExamples';
 const RESULTS = ['success', 'failure', 'churn', 'abandoned', 'neutral'] as const;
 const GUARDS = ['customer.income > 50000', 'customer.segment == "a"', 'journey.reminders < 2', 'customer.digital', '!customer.digital && customer.income < 30000.0'];
 const EVENTS = ['GO', 'CLICK', 'CALL', 'REPLY'];
@@ -31,10 +31,9 @@ export function arbitraryValidJourney(): fc.Arbitrary<Doc> {
         const nodes: Record<string, unknown>[] = kinds.map((kind, i) => {
           const n: Record<string, unknown> = { id: `n${i}`, kind: i === 0 ? 'touchpoint' : kind, label: `Node ${i}` };
           // The kind's own fields, from its descriptor's defaults.
-          const { label: _label, ...example } = requireNodeKind(String(n.kind)).defaults() as Record<string, unknown>;
-          Object.assign(n, example);
+          Object.assign(n, exampleFields(String(n.kind)));
           if (stages[i]) n.stage = stages[i];
-          if (work[i] && n.kind !== 'decision') n.work = { team: 'team', handle: { dist: 'exponential', mean: '20m' } };
+          if (work[i] && !prescribesEdges(String(n.kind))) n.work = { team: 'team', handle: { dist: 'exponential', mean: '20m' } };
           if (mot[i]) n.momentOfTruth = true;
           n.emotion = (i % 5) - 2;
           if (i % 3 === 0) n.actions = [{ type: 'assign', var: 'reminders', expr: 'journey.reminders + 1' }];
@@ -60,8 +59,12 @@ export function arbitraryValidJourney(): fc.Arbitrary<Doc> {
           const kind = String(nodes[i]!.kind);
           // Rule edges only go forward, so rules never loop (J030); events and timers may go back.
           const forward = (to: string) => (all.indexOf(to) > i ? to : outcomeIds[0]!);
-          if (hasTrait(kind, 'routes-by-rules')) {
-            targets.forEach(({ to }, k) => edges.push({ id: `e${e++}`, from, to: forward(to), always: true, ...(k < targets.length - 1 ? { guard: GUARDS[(i + k) % GUARDS.length] } : {}) }));
+          if (prescribesEdges(kind)) {
+            // The kind's own edges (rules, variants) and the fields they need, from its descriptor.
+            let k = 0;
+            const prescribed = prescribedEdges(kind, targets.map(({ to }) => forward(to)), () => GUARDS[(i + k++) % GUARDS.length]!)!;
+            Object.assign(nodes[i]!, prescribed.fields);
+            for (const x of prescribed.edges) edges.push({ id: `e${e++}`, from, ...x });
             continue;
           }
           const events = targets.length;
@@ -74,7 +77,7 @@ export function arbitraryValidJourney(): fc.Arbitrary<Doc> {
           });
         }
         if (stageEdge) edges.push({ id: `e${e++}`, from: 'one', to: outcomeIds[outcomeIds.length - 1]!, after: '30d' });
-        return {
+        const doc = {
           format: 'journey/1',
           id: 'random-valid',
           name: 'Random valid journey',
@@ -86,6 +89,7 @@ export function arbitraryValidJourney(): fc.Arbitrary<Doc> {
           nodes,
           edges,
         } as Doc;
+        return repairGoals(doc, (d) => journeySchema.parse(d), outcomeIds[0]!);
       }),
   );
 }

@@ -18,7 +18,7 @@ function memoryChannel(): SaveChannel & { sent: unknown[]; receive(m: SaveMessag
   return { tabId: 'me', sent, post: (m) => void sent.push(m), onMessage: (l) => (listeners.add(l), () => listeners.delete(l)), close() {}, receive: (m) => listeners.forEach((l) => l(m)) };
 }
 
-const until = async (check: () => boolean, ms = 2000) => {
+const until = async (check: () => boolean, ms = 10_000) => {
   const end = Date.now() + ms;
   while (!check()) {
     if (Date.now() > end) throw new Error('timed out');
@@ -91,6 +91,23 @@ describe('autosave', () => {
     expect(useUi.getState().conflicts).toEqual([]);
     expect((await db.files.get(fileId))?.text).toContain('Mine');
     expect(saveStateOf(doc())).toBe('saved');
+  });
+
+  it('never takes its own save for another tab’s: a late notice while "Keep mine" writes asks nothing', async () => {
+    await saveFile(db, { id: fileId, text: 'theirs', baseRev: 1, label: 'Other tab' });
+    typeText(fileId, formatDocument({ ...minimalJourney(), name: 'Mine' }));
+    await until(() => useUi.getState().conflicts.length === 1);
+    // "Keep mine" writes revision 3; the other tab's notice of its revision 2 arrives meanwhile,
+    // and the user goes on typing: the stored revision 3 is this tab's own, not a new conflict.
+    const keeping = keepMine(db, channel, fileId);
+    channel.receive({ type: 'saved', fileId, rev: 2, from: 'other' });
+    typeText(fileId, formatDocument({ ...minimalJourney(), name: 'Mine, still typing' }));
+    await keeping;
+    await autosave.flush();
+    await until(() => saveStateOf(doc()) === 'saved');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(useUi.getState().conflicts).toEqual([]);
+    expect((await db.files.get(fileId))?.text).toContain('Mine, still typing');
   });
 
   it('reloads theirs on request, keeping mine as a version', async () => {

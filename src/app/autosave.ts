@@ -8,6 +8,7 @@ import { useWorkspace } from '../state/workspaceStore';
 import { closeDocEditors } from '../state/layoutActions';
 import { askConflict, log, resolveConflict } from '../state/uiActions';
 import { useUi } from '../state/uiStore';
+import { isLiveDoc } from '../collab/liveDocs';
 
 export const AUTOSAVE_DELAY_MS = 500;
 
@@ -26,6 +27,19 @@ export interface Autosave {
 
 const inConflict = (id: string) => useUi.getState().conflicts.some((c) => c.docId === id);
 
+/** This tab's writes of each file in progress: another tab's news is judged only after them. */
+const writing = new Map<string, Promise<unknown>>();
+function tracked<T>(id: string, write: Promise<T>): Promise<T> {
+  const done = write.finally(() => {
+    if (writing.get(id) === done) writing.delete(id);
+  });
+  writing.set(id, done);
+  return write;
+}
+async function ownWritesDone(id: string): Promise<void> {
+  for (let w = writing.get(id); w; w = writing.get(id)) await w.catch(() => {});
+}
+
 /**
  * Autosave: a document is written ~500 ms after its last change (and at once on pagehide), with a
  * compare-and-set on its revision, so a second tab never silently overwrites the first: a conflict
@@ -42,7 +56,8 @@ export function startAutosave(db: JourneyDb, channel: SaveChannel, delayMs = AUT
     const seq = doc.textSeq;
     markSaving(id, true);
     try {
-      const r = await saveFile(db, { id, text: doc.text, validText: validTextOf(doc), baseRev: doc.rev, label: versionLabel(doc.labels), force });
+      // A live file: every tab holds the same merged document, so a save never asks about another's.
+      const r = await tracked(id, saveFile(db, { id, text: doc.text, validText: validTextOf(doc), baseRev: doc.rev, label: versionLabel(doc.labels), force: force || isLiveDoc(id) }));
       if (r.status === 'saved') {
         markSaved(id, seq, r.file.rev);
         if (useWorkspace.getState().docs[id]?.textSeq === seq) clearBackup(id);
@@ -91,10 +106,13 @@ export function startAutosave(db: JourneyDb, channel: SaveChannel, delayMs = AUT
     if (m.type === 'files-changed') return syncFileList();
     const doc = useWorkspace.getState().docs[m.fileId];
     if (!doc) return syncFileList();
-    if (m.rev <= doc.rev) return;
+    if (m.rev <= doc.rev || isLiveDoc(m.fileId)) return;
+    // A save of ours under way (an autosave, "Keep mine") may be what the store holds now: never
+    // take our own save for another tab's, so judge the stored revision after it, against ours then.
+    await ownWritesDone(m.fileId);
     const theirs = await getFile(db, m.fileId);
-    if (!theirs || theirs.rev <= doc.rev) return;
-    const current = useWorkspace.getState().docs[m.fileId]!;
+    const current = useWorkspace.getState().docs[m.fileId];
+    if (!theirs || !current || theirs.rev <= current.rev) return;
     if (saveStateOf(current) === 'saved') {
       takeStoredText(m.fileId, theirs);
       log(`${theirs.path} was updated in another tab: reloaded`);
@@ -174,7 +192,7 @@ export async function keepMine(db: JourneyDb, channel: SaveChannel, docId: strin
   resolveConflict(docId);
   const seq = doc.textSeq;
   try {
-    const r = await saveFile(db, { id: docId, text: doc.text, validText: validTextOf(doc), baseRev: doc.rev, label: versionLabel(doc.labels), force: true });
+    const r = await tracked(docId, saveFile(db, { id: docId, text: doc.text, validText: validTextOf(doc), baseRev: doc.rev, label: versionLabel(doc.labels), force: true }));
     if (r.status === 'saved') {
       markSaved(docId, seq, r.file.rev);
       clearBackup(docId);

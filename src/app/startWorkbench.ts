@@ -31,8 +31,9 @@ import { registerReplayCommands } from './commands/replayCommands';
 import { registerTeamCommands } from './commands/teamCommands';
 import { registerCohortCommands } from './commands/cohortCommands';
 import { registerNotificationCommands } from './commands/notificationCommands';
+import { registerCollabCommands, startSharing } from '../collab/collabCommands';
 
-const LAYOUT_KEYS = ['groups', 'activeGroupId', 'sideView', 'sideWidth', 'panelOpen', 'panelTab', 'panelHeight', 'inspectorOpen', 'inspectorWidth', 'minimapOpen', 'viewports'] as const;
+const LAYOUT_KEYS = ['groups', 'activeGroupId', 'sideView', 'sideWidth', 'panelOpen', 'panelTab', 'panelHeight', 'inspectorOpen', 'inspectorWidth', 'minimapOpen', 'emotionCurveOpen', 'viewports'] as const;
 
 /** Unsaved text from a crash or a kill: back in the editor, unsaved (so autosave stores it). */
 function recoverBackups(): void {
@@ -115,8 +116,10 @@ export async function startWorkbench(): Promise<RunningWorkbench> {
     registerTeamCommands(),
     registerCohortCommands(),
     registerNotificationCommands(),
+    registerCollabCommands(),
     installKeybindings(commands),
   ];
+  stops.push(startSharing());
   db.on('versionchange', () => {
     notify('Journey Studio was updated in another tab: reload this one', 'warning');
     return false;

@@ -132,8 +132,10 @@ describe('CanvasToolbar', () => {
     expect(button('inspector').getAttribute('aria-pressed')).toBe('true');
     expect(button('results').getAttribute('aria-pressed')).toBe('false');
     expect(button('undo').getAttribute('aria-pressed')).toBeNull();
-    act(() => useLayout.setState({ minimapOpen: false, inspectorOpen: false, panelOpen: true, panelTab: 'simulation' }));
+    expect(button('emotion-curve').getAttribute('aria-pressed')).toBe('true');
+    act(() => useLayout.setState({ minimapOpen: false, emotionCurveOpen: false, inspectorOpen: false, panelOpen: true, panelTab: 'simulation' }));
     expect(button('minimap').getAttribute('aria-pressed')).toBe('false');
+    expect(button('emotion-curve').getAttribute('aria-pressed')).toBe('false');
     expect(button('inspector').getAttribute('aria-pressed')).toBe('false');
     expect(button('results').getAttribute('aria-pressed')).toBe('true');
   });

@@ -30,11 +30,12 @@ function useToolbarContext(): ToolbarContext {
   const selection = useWorkspace((s) => (docId ? s.selection[docId] : undefined)) ?? EMPTY_SELECTION;
   const onCanvas = useLayout((s) => activeTab(s)?.kind === 'canvas');
   const minimapOpen = useLayout((s) => s.minimapOpen);
+  const emotionCurveOpen = useLayout((s) => s.emotionCurveOpen);
   const inspectorOpen = useLayout((s) => s.inspectorOpen);
   const panelOpen = useLayout((s) => s.panelOpen);
   const panelTab = useLayout((s) => s.panelTab);
   const zoom = useStore((s) => s.transform[2]);
-  return { doc, selection, onCanvas, zoom, minimapOpen, inspectorOpen, panelOpen, panelTab };
+  return { doc, selection, onCanvas, zoom, minimapOpen, emotionCurveOpen, inspectorOpen, panelOpen, panelTab };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type JSX } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type JSX, type ReactNode } from 'react';
 import {
   Background,
   BackgroundVariant,
@@ -46,6 +46,8 @@ import { currentStage, fitOverview, fitReadable, fitStage, panToStage, READABLE_
 import { rememberedViewport, rememberViewport } from './viewportMemory';
 import { EdgeRoutesContext } from './routing/EdgeRoutesContext';
 import { useEdgeRoutes } from './routing/useEdgeRoutes';
+import { showRoutes } from './routing/shownRoutes';
+import { useLayout } from '../state/layoutStore';
 
 export type { Selection } from './selection';
 
@@ -65,6 +67,10 @@ export interface JourneyCanvasProps {
   onDismissOverlay?: (() => void) | undefined;
   /** The file's id: its viewport is remembered under it (UI state, across tab switches and reloads). */
   viewKey?: string | undefined;
+  /** A drag in progress (positions of the dragged nodes), and null when it ends: shown to others in a shared file. */
+  onDragMove?: ((positions: Record<string, XYPosition> | null) => void) | undefined;
+  /** Drawn inside the map, in its coordinates (others' cursors and selections in a shared file). */
+  children?: ReactNode;
 }
 
 const nodeTypes: NodeTypes = { journey: JourneyFlowNodeView, stage: StageHeaderNode, lane: LaneLabelNode };
@@ -88,7 +94,7 @@ export function JourneyCanvas(props: JourneyCanvasProps): JSX.Element {
   );
 }
 
-function CanvasView({ journey, diagnostics, selection, onSelectionChange, onEdit, overlay, onDismissOverlay, viewKey }: JourneyCanvasProps) {
+function CanvasView({ journey, diagnostics, selection, onSelectionChange, onEdit, overlay, onDismissOverlay, viewKey, onDragMove, children }: JourneyCanvasProps) {
   const rf = useReactFlow<FlowNode, FlowEdge>();
   const store = useStoreApi<FlowNode, FlowEdge>();
   const rootRef = useRef<HTMLDivElement>(null);
@@ -105,12 +111,15 @@ function CanvasView({ journey, diagnostics, selection, onSelectionChange, onEdit
   const [drag, setDrag] = useState<ReadonlyMap<string, XYPosition>>(NO_DRAG);
   const nodes = useMemo(() => overlayPositions(flow.nodes, drag), [flow.nodes, drag]);
   const routes = useEdgeRoutes(nodes, flow.edges, drag.size > 0);
+  const emotionCurveOpen = useLayout((s) => s.emotionCurveOpen);
+  // A picture of the map draws its edges along these same routes.
+  useEffect(() => (viewKey ? showRoutes(viewKey, routes) : undefined), [viewKey, routes]);
 
   // Latest values for event handlers (React Flow may call several of them before a re-render).
-  const latest = useRef({ journey, flow, selection, onEdit, onSelectionChange, drag });
+  const latest = useRef({ journey, flow, selection, onEdit, onSelectionChange, drag, onDragMove });
   useEffect(() => {
-    latest.current = { ...latest.current, journey, flow, selection, onEdit, onSelectionChange };
-  }, [journey, flow, selection, onEdit, onSelectionChange]);
+    latest.current = { ...latest.current, journey, flow, selection, onEdit, onSelectionChange, onDragMove };
+  }, [journey, flow, selection, onEdit, onSelectionChange, onDragMove]);
 
   const emitSelection = useCallback((next: Selection) => {
     if (sameSelection(next, latest.current.selection)) return;
@@ -127,12 +136,14 @@ function CanvasView({ journey, diagnostics, selection, onSelectionChange, onEdit
         for (const [id, p] of dragging) next.set(id, p);
         latest.current.drag = next;
         setDrag(next);
+        latest.current.onDragMove?.(Object.fromEntries(next));
       }
       const dropped = draggedPositions(changes.filter((c) => c.type === 'position' && !c.dragging));
       if (dropped.size > 0) {
         const moved = new Map([...latest.current.drag, ...dropped]);
         latest.current.drag = NO_DRAG;
         setDrag(NO_DRAG);
+        latest.current.onDragMove?.(null);
         const edit = moveEdit(j, f.grid, moved);
         if (edit) latest.current.onEdit(edit.journey, edit.label);
       }
@@ -300,12 +311,13 @@ function CanvasView({ journey, diagnostics, selection, onSelectionChange, onEdit
               <LaneRail grid={flow.grid} />
               <Background variant={BackgroundVariant.Dots} gap={24} size={1} className="jc-background" />
               <CanvasMinimap grid={flow.grid} />
+              {children}
             </ReactFlow>
           </EdgeRoutesContext.Provider>
           <CanvasToolbar />
           <ReadableNotice onRead={readHere} />
         </div>
-        <EmotionCurve journey={journey} grid={flow.grid} docId={viewKey} selected={selection.nodes} onSelectNode={onSelectFromCurve} />
+        {emotionCurveOpen ? <EmotionCurve journey={journey} grid={flow.grid} docId={viewKey} selected={selection.nodes} onSelectNode={onSelectFromCurve} /> : null}
       </div>
     </CanvasActionsContext.Provider>
   );

@@ -8,14 +8,7 @@ import { showInspector } from '../state/layoutActions';
 import { EdgeRoutesContext } from './routing/EdgeRoutesContext';
 import { polylinePath } from './routing/polylinePath';
 import type { EdgeRouting } from './routing/routeJourney';
-import { NODE_HEIGHT } from './nodeSize';
-
-/**
- * How far a route's ends may be from the handles before it is taken as stale (a node moved): about
- * a handle across, and up or down the card's side (the router spreads the ends of edges that share one).
- */
-const END_TOLERANCE_X = 16;
-const END_TOLERANCE_Y = NODE_HEIGHT / 2;
+import { routeFits } from './routing/routeFits';
 
 /**
  * An edge labelled with its trigger (`APPLY`, `⏱ 3d`, `rule`), drawn along its route around the
@@ -86,8 +79,7 @@ export const JourneyEdgeView = memo(function JourneyEdgeView(props: EdgeProps<Fl
 
 /** Whether a route still starts and ends at the edge's handles. */
 function fits(routing: EdgeRouting, sx: number, sy: number, tx: number, ty: number): boolean {
-  const [a, b] = [routing.points[0]!, routing.points[routing.points.length - 1]!];
-  return Math.abs(a.x - sx) <= END_TOLERANCE_X && Math.abs(a.y - sy) <= END_TOLERANCE_Y && Math.abs(b.x - tx) <= END_TOLERANCE_X && Math.abs(b.y - ty) <= END_TOLERANCE_Y;
+  return routeFits(routing.points, { x: sx, y: sy }, { x: tx, y: ty });
 }
 
 /** `⏱ 3d`, with the clock drawn (emoji fonts vary) and the text kept for copy, search and tests. */

@@ -10,7 +10,7 @@ export const JourneyFlowNodeView = memo(function JourneyFlowNodeView({ data, sel
   return (
     <>
       <Handle type="target" position={Position.Left} className="jn-handle jn-handle-target" title="Drop a connection here" />
-      <View node={data.node} selected={selected} issues={data.issues} team={data.team} isStart={data.isStart} />
+      <View node={data.node} selected={selected} issues={data.issues} team={data.team} isStart={data.isStart} overlay={data.overlay} />
       {data.outgoing ? <Handle type="source" position={Position.Right} className="jn-handle jn-handle-source" title="Drag to connect" /> : null}
       {data.overlay ? <NodeOverlayMarks overlay={data.overlay} nodeId={data.node.id} /> : null}
     </>

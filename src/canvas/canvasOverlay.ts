@@ -11,6 +11,8 @@ export interface NodeOverlay {
   badge?: string;
   /** Longer text for the tooltip. */
   title?: string;
+  /** An experiment (split) after a run: per variant, its customers and the share of them that reached the goal (0…1). */
+  variants?: Record<string, { customers: number; goalShare: number }>;
 }
 
 export interface EdgeOverlay {

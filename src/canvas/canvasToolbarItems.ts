@@ -3,6 +3,7 @@ import { docCanRedo, docCanUndo, journeyOf, type DocState } from '../state/docum
 import { fixProblemsFirst } from '../state/fixProblemsFirst';
 import type { PanelTab } from '../state/layoutStore';
 import type { Selection } from './selection';
+import { liveDoc } from '../collab/liveDocs';
 import {
   CopyIcon,
   ExportIcon,
@@ -11,6 +12,7 @@ import {
   LayoutIcon,
   MapIcon,
   MinimapIcon,
+  EmotionCurveIcon,
   PasteIcon,
   RedoIcon,
   ResultsPanelIcon,
@@ -28,6 +30,7 @@ export interface ToolbarContext {
   onCanvas: boolean;
   zoom: number;
   minimapOpen: boolean;
+  emotionCurveOpen: boolean;
   inspectorOpen: boolean;
   panelOpen: boolean;
   panelTab: PanelTab;
@@ -66,8 +69,9 @@ const exportRefusal = (c: ToolbarContext) => (c.doc ? fixProblemsFirst(c.doc, 'e
  */
 export const CANVAS_TOOLBAR: readonly (readonly ToolbarItem[])[] = [
   [
-    { command: 'edit.undo', name: 'undo', icon: UndoIcon, can: (c, when) => when && docCanUndo(c.doc) },
-    { command: 'edit.redo', name: 'redo', icon: RedoIcon, can: (c, when) => when && docCanRedo(c.doc) },
+    // A shared file's undo is its session's (one's own edits only).
+    { command: 'edit.undo', name: 'undo', icon: UndoIcon, can: (c, when) => when && (liveDoc(c.doc?.id)?.canUndo() ?? docCanUndo(c.doc)) },
+    { command: 'edit.redo', name: 'redo', icon: RedoIcon, can: (c, when) => when && (liveDoc(c.doc?.id)?.canRedo() ?? docCanRedo(c.doc)) },
   ],
   [
     { command: 'edit.copy', name: 'copy', icon: CopyIcon, can: (c) => c.onCanvas && c.selection.nodes.length > 0, reason: (c) => (c.selection.nodes.length === 0 ? 'Select nodes to copy' : undefined) },
@@ -85,6 +89,7 @@ export const CANVAS_TOOLBAR: readonly (readonly ToolbarItem[])[] = [
   ],
   [
     { command: 'view.toggleMinimap', name: 'minimap', icon: MinimapIcon, pressed: (c) => c.minimapOpen },
+    { command: 'view.toggleEmotionCurve', name: 'emotion-curve', icon: EmotionCurveIcon, pressed: (c) => c.emotionCurveOpen },
     { command: 'view.toggleInspector', name: 'inspector', icon: InspectorIcon, pressed: (c) => c.inspectorOpen },
     { command: 'view.toggleResults', name: 'results', icon: ResultsPanelIcon, pressed: (c) => c.panelOpen && c.panelTab === 'simulation' },
   ],

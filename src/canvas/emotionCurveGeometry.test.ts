@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { gridOf } from './gridOf';
 import { emotionPoints } from './emotionPoints';
-import { axisTicks, curvePath, curvePoints, emotionInWords, emotionY, stageBands, starPath, tooltipLeft, type CurveBox, type CurveViewport } from './emotionCurveGeometry';
+import { axisTicks, curvePath, curvePoints, emotionInWords, emotionY, POINT_SPACING, spreadPoints, stageBands, starPath, tooltipLeft, type CurveBox, type CurveViewport } from './emotionCurveGeometry';
 import { NODE_WIDTH } from './nodeSize';
 import { mortgage } from './testJourneys';
+import type { Journey } from '../../runtime/model/journey';
+import contactCentre from '../../samples/contact-centre-support.journey.json';
 
 const BOX: CurveBox = { width: 1200, height: 120, gutter: 90, padTop: 20, padBottom: 10 };
 const j = mortgage();
@@ -80,5 +82,54 @@ describe('emotion curve geometry', () => {
     expect(d.startsWith('M10.00,4.00')).toBe(true);
     expect(d.split('L')).toHaveLength(10);
     expect(d.endsWith('Z')).toBe(true);
+  });
+});
+
+describe('points that would cover each other', () => {
+  /** Three nodes of one column in three lanes, two of them with the same emotion, and one alone further on. */
+  function column(): ReturnType<typeof mortgage> {
+    const journey = mortgage();
+    const [a, b, c, d] = journey.nodes.filter((n) => n.kind !== 'outcome');
+    Object.assign(a!, { position: { x: 1000, y: 0 }, emotion: 1 });
+    Object.assign(b!, { position: { x: 1000, y: 320 }, emotion: 1 });
+    Object.assign(c!, { position: { x: 1000, y: 160 }, emotion: 1 });
+    Object.assign(d!, { position: { x: 1000, y: 480 }, emotion: -2 });
+    journey.nodes = [a!, b!, c!, d!];
+    journey.edges = [];
+    return journey;
+  }
+
+  it('spreads the points of one column with the same emotion side by side, top lane first, each a button apart', () => {
+    const journey = column();
+    const v = { x: 0, y: 0, zoom: 0.5 };
+    const pts = curvePoints(emotionPoints(journey).points, gridOf(journey), v, BOX);
+    const [a, b, c, d] = journey.nodes.map((n) => pts.find((p) => p.nodeId === n.id)!);
+    const centre = (1000 + NODE_WIDTH / 2) * 0.5;
+    // The three at +1: in lane order (a at y 0, c at 160, b at 320), POINT_SPACING apart, centred on the column.
+    expect([a!.x, c!.x, b!.x]).toEqual([centre - POINT_SPACING, centre, centre + POINT_SPACING]);
+    for (const p of [a!, b!, c!]) expect(p.mapX).toBeCloseTo(centre, 6);
+    // The one at −2 is alone at its height: it keeps its x.
+    expect(d!.x).toBeCloseTo(centre, 6);
+  });
+
+  it('leaves no two points of a sample closer than a button at the same height, at any zoom', () => {
+    // The contact-centre sample has nodes of one column with the same emotion.
+    const sample = contactCentre as unknown as Journey;
+    for (const zoom of [0.2, 0.5, 1]) {
+      const pts = curvePoints(emotionPoints(sample).points, gridOf(sample), { x: 0, y: 0, zoom }, BOX);
+      expect(pts.filter((p) => p.x !== p.mapX).length, 'some points spread').toBeGreaterThan(0);
+      for (let i = 0; i < pts.length; i++)
+        for (let k = i + 1; k < pts.length; k++) {
+          const [p, q] = [pts[i]!, pts[k]!];
+          if (Math.abs(p.y - q.y) < POINT_SPACING) expect(Math.abs(p.x - q.x), `${p.nodeId} and ${q.nodeId} at zoom ${zoom}`).toBeGreaterThanOrEqual(POINT_SPACING - 1e-6);
+        }
+    }
+  });
+
+  it('moves no point that covers no other', () => {
+    expect(spreadPoints([{ x: 0, y: 0, mapY: 0 }, { x: 40, y: 0, mapY: 0 }, { x: 5, y: 30, mapY: 0 }], POINT_SPACING)).toEqual([0, 40, 5]);
+    // Two runs that meet once spread become one run.
+    const xs = spreadPoints([0, 1, 2, 20, 21, 22].map((x) => ({ x, y: 0, mapY: 0 })), 10);
+    for (let i = 1; i < xs.length; i++) expect(xs[i]! - xs[i - 1]!).toBeCloseTo(10, 6);
   });
 });

@@ -22,8 +22,10 @@ export interface CurveBox {
 }
 
 export interface CurvePointAt extends EmotionPoint {
-  /** Screen x in the curve's box: the x of the node's centre on the map. */
+  /** Screen x in the curve's box: the x of the node's centre on the map (spread apart from points that would cover it, see spreadPoints). */
   x: number;
+  /** The x of the node's centre on the map, on screen (before any spreading). */
+  mapX: number;
   y: number;
   /** Inside the plot (not under the gutter, not past the right edge). */
   visible: boolean;
@@ -71,20 +73,65 @@ export function emotionY(value: number, box: CurveBox): number {
   return box.padTop + ((2 - v) / 4) * plot;
 }
 
+/** The width of a point's button: points closer than this at the same height are spread apart. */
+export const POINT_SPACING = 18;
+
 /**
  * Where each point is drawn: at the screen x of its node's centre on the map (so the curve pans
  * and zooms with the map), at the height of its emotion (an expression's on the neutral line);
- * ordered by x. Points without a position in the grid are left out.
+ * ordered by x. Points that would cover each other (nodes of one column with the same emotion)
+ * are spread side by side (see spreadPoints). Points without a position in the grid are left out.
  */
 export function curvePoints(points: readonly EmotionPoint[], grid: Grid, v: CurveViewport, box: CurveBox): CurvePointAt[] {
-  const out: CurvePointAt[] = [];
+  const placed: { p: EmotionPoint; x: number; y: number; mapY: number }[] = [];
   for (const p of points) {
     const at = grid.positions.get(p.nodeId);
     if (!at) continue;
-    const x = screenX(at.x + NODE_WIDTH / 2, v, box);
-    out.push({ ...p, x, y: emotionY(p.value ?? 0, box), visible: x >= box.gutter && x <= box.width });
+    placed.push({ p, x: screenX(at.x + NODE_WIDTH / 2, v, box), y: emotionY(p.value ?? 0, box), mapY: at.y });
   }
-  return out.sort((a, b) => a.x - b.x);
+  const xs = spreadPoints(placed, POINT_SPACING);
+  return placed.map(({ p, x: mapX, y }, i) => ({ ...p, x: xs[i]!, mapX, y, visible: xs[i]! >= box.gutter && xs[i]! <= box.width })).sort((a, b) => a.x - b.x || a.mapX - b.mapX);
+}
+
+/**
+ * The x to draw each point at so that no two at about the same height (closer than `spacing`)
+ * cover each other: each run of such points is spread `spacing` apart, centred on where its points
+ * are, in the order of their x and then of their node's height on the map (top lane first);
+ * runs that then meet are merged. Points clear of the others keep their x.
+ */
+export function spreadPoints(points: readonly { x: number; y: number; mapY: number }[], spacing: number): number[] {
+  const out = points.map((p) => p.x);
+  // Rows: points at about the same height.
+  const byY = points.map((_, i) => i).sort((a, b) => points[a]!.y - points[b]!.y);
+  const rows: number[][] = [];
+  for (const i of byY) {
+    const row = rows.at(-1);
+    if (row && points[i]!.y - points[row.at(-1)!]!.y < spacing) row.push(i);
+    else rows.push([i]);
+  }
+  for (const row of rows) {
+    row.sort((a, b) => points[a]!.x - points[b]!.x || points[a]!.mapY - points[b]!.mapY);
+    // Runs of points closer than `spacing`, merged while a spread run reaches its neighbour.
+    let runs = row.map((i) => [i]);
+    const spread = (run: number[]) => {
+      const mid = run.reduce((s, i) => s + points[i]!.x, 0) / run.length;
+      return run.map((_, k) => mid + (k - (run.length - 1) / 2) * spacing);
+    };
+    for (let merged = true; merged; ) {
+      merged = false;
+      const next: number[][] = [];
+      for (const run of runs) {
+        const prev = next.at(-1);
+        if (prev && spread(run)[0]! - spread(prev).at(-1)! < spacing) {
+          prev.push(...run);
+          merged = true;
+        } else next.push([...run]);
+      }
+      runs = next;
+    }
+    for (const run of runs) spread(run).forEach((x, k) => (out[run[k]!] = x));
+  }
+  return out;
 }
 
 /** The line through the points with a numeric emotion, in x order (an SVG path; empty without points). */

@@ -10,6 +10,7 @@ import { gridOf } from './gridOf';
 import { autoLayout } from './layout/autoLayout';
 import { NODE_HEIGHT, NODE_WIDTH } from './nodeSize';
 import { registerKeyboardCanvasCommands } from './keyboardCanvasCommands';
+import { registerExperimentCommands } from './experimentCommands';
 import type { Selection } from './selection';
 
 /**
@@ -194,6 +195,8 @@ export function registerCanvasCommands(host: Required<CanvasCommandHost>, regist
     }),
     // the canvas by keyboard: arrows, Alt+arrows, Connect To… (keyboardCanvasCommands.ts)
     registerKeyboardCanvasCommands(host, registry),
+    // Add Experiment Here on the selected edge (experimentCommands.ts)
+    registerExperimentCommands(host, registry),
   ];
   return () => disposers.forEach((d) => d());
 }

@@ -8,6 +8,8 @@ import { EMPTY_SELECTION, type Selection } from '../state/selection';
 import { revealProblem } from '../panels/revealProblem';
 import type { Journey } from '../../runtime/model/journey';
 import { setOverlay, useOverlay } from '../state/overlayStore';
+import { PresenceLayer } from '../collab/PresenceLayer';
+import { presenceOut } from '../collab/presenceOut';
 
 /** A journey's canvas tab: the map, and a banner while the source is broken. */
 export function CanvasEditor({ docId }: { docId: string }) {
@@ -17,6 +19,7 @@ export function CanvasEditor({ docId }: { docId: string }) {
   const onSelectionChange = useCallback((s: Selection) => setSelection(docId, s), [docId]);
   const overlay = useOverlay((s) => s.byFile[docId]);
   const onDismissOverlay = useCallback(() => setOverlay(docId, undefined), [docId]);
+  const onDragMove = useCallback((positions: Record<string, { x: number; y: number }> | null) => presenceOut(docId)?.drag(positions), [docId]);
   const journey = journeyOf(doc);
   if (!doc) return null;
   const firstError = doc.diagnostics.find((d) => d.severity === 'error');
@@ -34,7 +37,9 @@ export function CanvasEditor({ docId }: { docId: string }) {
       )}
       <div className="ws-canvas-main">
         {journey ? (
-          <JourneyCanvas viewKey={docId} journey={journey} diagnostics={doc.diagnostics} selection={selection} onSelectionChange={onSelectionChange} onEdit={onEdit} overlay={overlay} onDismissOverlay={onDismissOverlay} />
+          <JourneyCanvas viewKey={docId} journey={journey} diagnostics={doc.diagnostics} selection={selection} onSelectionChange={onSelectionChange} onEdit={onEdit} overlay={overlay} onDismissOverlay={onDismissOverlay} onDragMove={onDragMove}>
+            <PresenceLayer docId={docId} />
+          </JourneyCanvas>
         ) : (
           <NoValidDocument docId={docId} path={doc.path} firstError={firstError} what="draw" testId="canvas-no-document" />
         )}

@@ -8,6 +8,7 @@ import { importFiles, refuseImport } from '../app/importExport';
 import { ContextMenu, type MenuState } from '../shell/ContextMenu';
 import { ExplorerSection } from './ExplorerSection';
 import type { DocState } from '../state/documentState';
+import { isShared } from '../collab/collabStore';
 
 export const binding = (id: string) => {
   const k = commands.get(id)?.keybinding;
@@ -26,6 +27,8 @@ function menuFor(doc: DocState, x: number, y: number): MenuState {
       { label: 'Rename…', run: run('file.rename'), keybinding: binding('file.rename') },
       { label: 'Duplicate', run: run('file.duplicate') },
       { label: 'Export (Download)', run: run('file.export') },
+      'separator',
+      ...(isShared(doc.id) ? [{ label: 'Copy Link to Shared File', run: run('collab.copyShareLink') }, { label: 'Stop Sharing', run: run('collab.stopSharing') }] : [{ label: 'Share File…', run: run('collab.shareFile') }]),
       'separator',
       { label: 'Delete', run: run('file.delete'), danger: true },
     ],

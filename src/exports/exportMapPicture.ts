@@ -13,6 +13,7 @@ import { rasterizeTiles } from './rasterizeTiles';
 import { tileStream } from './tileStream';
 import { timed } from './timed';
 import { visibleArea } from './visibleArea';
+import { shownRoutes } from '../canvas/routing/shownRoutes';
 
 /** The run a file's map shows, as the title block names it: "10,000 customers · seed 7 · fast · cohort x.cohort.json". */
 function shownRun(docId: string): string | undefined {
@@ -48,7 +49,8 @@ export async function exportMapPicture(docId: string | undefined, choice: Partia
     const area = options.area === 'visible' ? visibleArea(doc.path) : undefined;
     if (options.area === 'visible' && !area) notes.push('the canvas is not open, so the whole map was drawn');
     const date = new Intl.DateTimeFormat(undefined, { dateStyle: 'long' }).format(now);
-    const what = { theme: pictureThemeOfPage(options.light), overlay, area, date, run: overlay ? shownRun(docId) : undefined };
+    // The edges along the routes the canvas shows (the same lines and label places as on screen).
+    const what = { theme: pictureThemeOfPage(options.light), overlay, area, date, run: overlay ? shownRun(docId) : undefined, routes: shownRoutes(docId) };
     const start = performance.now();
     // A PNG's canvas is made as soon as its size is known, and its tiles drawn as they come, while
     // the worker is still writing the next ones.

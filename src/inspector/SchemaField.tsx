@@ -52,6 +52,8 @@ export function SchemaField({ spec, name, value, onCommit, ctx }: SchemaFieldPro
       return null;
     case 'object':
       return <ObjectFieldset spec={spec} name={name} value={value} onCommit={onCommit} ctx={ctx} />;
+    case 'objectList':
+      return <ObjectListFieldset spec={spec} name={name} value={value} onCommit={onCommit} ctx={ctx} />;
     case 'union':
       return <UnionFieldset spec={spec} name={name} value={value} onCommit={onCommit} ctx={ctx} />;
     default:
@@ -96,6 +98,39 @@ function ObjectFieldset({ spec, name, value, onCommit, ctx }: SchemaFieldProps &
       {spec.fields.map((f) => (
         <SchemaField key={f.key} spec={f} name={`${name}.${f.key}`} value={obj[f.key]} onCommit={(v) => onCommit(withKey(obj, f.key, v))} ctx={ctx} />
       ))}
+      <DiagnosticList diagnostics={ctx.diagnostics(name, true) ?? []} />
+    </fieldset>
+  );
+}
+
+/** A list of objects: one fieldset per item (its fields generated), a remove button above the minimum, an add button. */
+function ObjectListFieldset({ spec, name, value, onCommit, ctx }: SchemaFieldProps & { spec: Extract<FieldSpec, { type: 'objectList' }> }) {
+  const items = Array.isArray(value) ? value : [];
+  const set = (i: number, item: unknown) => onCommit(items.map((x, j) => (j === i ? item : x)));
+  return (
+    <fieldset className="ji-fieldset" data-field={name}>
+      <legend>{spec.label}</legend>
+      {items.map((item, i) => {
+        const obj = asRecord(item) ?? {};
+        return (
+          <fieldset key={i} className="ji-fieldset" data-field={`${name}.${i}`}>
+            <legend>
+              {i + 1}
+              {items.length > (spec.min ?? 0) ? (
+                <button type="button" className="ji-clear" title={`Remove item ${i + 1}`} aria-label={`Remove item ${i + 1} of ${spec.label}`} onClick={() => onCommit(items.filter((_, j) => j !== i))}>
+                  ✕
+                </button>
+              ) : null}
+            </legend>
+            {spec.fields.map((f) => (
+              <SchemaField key={f.key} spec={f} name={`${name}.${i}.${f.key}`} value={obj[f.key]} onCommit={(v) => set(i, withKey(obj, f.key, v))} ctx={ctx} />
+            ))}
+          </fieldset>
+        );
+      })}
+      <button type="button" className="ji-add" onClick={() => onCommit([...items, objectDefaults(spec.fields)])}>
+        + Add to {spec.label.toLowerCase()}
+      </button>
       <DiagnosticList diagnostics={ctx.diagnostics(name, true) ?? []} />
     </fieldset>
   );

@@ -10,6 +10,8 @@ export type FieldSpec =
   /** A number or a string (e.g. a duration): one text input, numbers parsed. */
   | (FieldBase & { type: 'scalar' })
   | (FieldBase & { type: 'object'; fields: FieldSpec[] })
+  /** A list of objects (e.g. an experiment's variants): one fieldset per item, with add and remove. */
+  | (FieldBase & { type: 'objectList'; fields: FieldSpec[]; min?: number })
   | (FieldBase & { type: 'union'; discriminator: string; options: { value: string; fields: FieldSpec[] }[] })
   | (FieldBase & { type: 'constant'; value: unknown })
   | (FieldBase & { type: 'json' });
@@ -90,6 +92,10 @@ export function fieldOf(key: string, schema: AnySchema): FieldSpec {
         const min = (d.checks ?? []).map((c) => c._zod.def).find((c) => c.check === 'min_length')?.minimum;
         return { ...base, type: 'stringList', ...(min !== undefined ? { min } : {}) };
       }
+      if (d.element && defOf(d.element).type === 'object') {
+        const min = (d.checks ?? []).map((c) => c._zod.def).find((c) => c.check === 'min_length')?.minimum;
+        return { ...base, type: 'objectList', fields: fieldsOf(defOf(d.element).shape ?? {}), ...(min !== undefined ? { min } : {}) };
+      }
       return { ...base, type: 'json' };
     }
     case 'object':
@@ -136,6 +142,8 @@ export function defaultValueOf(spec: FieldSpec): unknown {
       return spec.value;
     case 'object':
       return objectDefaults(spec.fields);
+    case 'objectList':
+      return spec.min ? Array.from({ length: spec.min }, () => objectDefaults(spec.fields)) : [];
     case 'union': {
       const first = spec.options[0];
       return first ? { [spec.discriminator]: first.value, ...objectDefaults(first.fields) } : undefined;

@@ -6,6 +6,7 @@ import { commands } from '../commands/commandRegistry';
 import { setTheme } from '../state/uiActions';
 import { CheckIcon, ErrorIcon, WarningIcon } from './icons';
 import { usePendingDrafts } from '../inspector/fields/usePendingDrafts';
+import { CollabStatus } from '../collab/CollabStatus';
 
 const SAVE_TEXT = { saved: 'Saved', saving: 'Saving…', unsaved: 'Unsaved' } as const;
 
@@ -41,6 +42,7 @@ export function StatusBar() {
         </>
       )}
       <span className="ws-spacer" />
+      <CollabStatus docId={id} />
       {doc && save && (
         <span className={`ws-status-item ws-save-${save}`} data-testid="status-save" title={save === 'saved' ? 'All changes are stored in this browser' : 'Changes are saved automatically'}>
           {SAVE_TEXT[save]}

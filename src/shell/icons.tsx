@@ -229,6 +229,14 @@ export const MinimapIcon = (p: IconProps) => (
   </Svg>
 );
 
+/** The emotion curve: a frame with a curve through points across it. */
+export const EmotionCurveIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <rect x="3" y="4" width="18" height="16" rx="2" />
+    <path d="M6 14.5c2-4 3.5-4 5 0s3 4 5 0 1.5-3 2-3" />
+  </Svg>
+);
+
 /** The inspector: a frame with its right side bar. */
 export const InspectorIcon = (p: IconProps) => (
   <Svg {...p}>

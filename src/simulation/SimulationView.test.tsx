@@ -51,8 +51,9 @@ describe('SimulationView', () => {
     expect(screen.getByTestId('simulation-progress-text').textContent).toMatch(/of 3,000 customers/);
     await waitFor(() => expect(screen.getAllByTestId('run-item')).toHaveLength(1), { timeout: 20_000 });
     expect(screen.getByTestId('run-item').textContent).toMatch(/\d+\.\d%.*3,000 customers · seed 1 · fast/);
-    expect(overlayOf('j')?.source).toBe('simulation');
-    expect(useLayout.getState().panelTab).toBe('simulation');
+    // The map's overlay, then the results panel, each drawn in a task of its own after the run is listed.
+    await waitFor(() => expect(overlayOf('j')?.source).toBe('simulation'));
+    await waitFor(() => expect(useLayout.getState().panelTab).toBe('simulation'));
     // Off and on again from the view.
     fireEvent.click(screen.getByTestId('overlay-toggle'));
     expect(overlayOf('j')).toBeUndefined();
@@ -94,6 +95,8 @@ describe('SimulationView', () => {
     expect(screen.getByTestId('run-load-summary').textContent).toBe('500 customers over 7 days ≈ 71 a day');
     act(() => fireEvent.click(screen.getByTestId('simulation-run')));
     await waitFor(() => expect(screen.getAllByTestId('run-item')).toHaveLength(1), { timeout: 20_000 });
+    // Shown a moment after it is listed (the results come in tasks of their own).
+    await waitFor(() => expect(useSimulation.getState().shown['j']).toBeDefined());
     const shown = useSimulation.getState().shown['j']!;
     expect(shown.kind === 'simulation' && shown.result.arrivals.overMs).toBe(7 * 86_400_000);
     expect(shown.options.overMs).toBe(7 * 86_400_000);

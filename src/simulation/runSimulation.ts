@@ -17,6 +17,7 @@ import { formOf, refreshRuns, showRun } from './simulationActions';
 import { revealResults } from './revealResults';
 import { useSimulation, type RunNotice } from './simulationStore';
 import { simulationClient } from './simulationWorkerClient';
+import { yieldToEventLoop } from './worker/yieldToEventLoop';
 
 /** Stored runs kept per journey file (the oldest go). */
 export const RUNS_KEPT = 50;
@@ -114,10 +115,16 @@ export async function runSimulation(fileId: string | undefined = activeDocId()):
     const saved = await saveRun(db, { kind: 'simulation', fileId: id, cohortPath, result, options: settings, journeyHash: journeyHash(journey), headline });
     await pruneRuns(db, id, RUNS_KEPT);
     await refreshRuns(id);
-    useSimulation.setState({ job: null });
+    // The results come in steps, each drawn in a task of its own so that the page keeps answering
+    // (together they are one long task on a loaded machine): the map's overlay, the panel, and then
+    // the progress bar goes (when it has gone, the results are shown).
+    await yieldToEventLoop();
     showRun(saved);
     log(`Simulated ${path} in ${((performance.now() - started) / 1000).toFixed(1)} s: ${headline} (${label})`);
+    await yieldToEventLoop();
     revealResults();
+    await yieldToEventLoop();
+    useSimulation.setState({ job: null });
   } catch (e) {
     useSimulation.setState({ job: null });
     if (e instanceof SimulationCancelled) {

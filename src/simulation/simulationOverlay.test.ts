@@ -71,3 +71,21 @@ describe('simulationOverlay', () => {
     expect(simulationOverlay(run.journey, run.result, { mode: 'queue', segment: null }).toneNames).toBeUndefined();
   });
 });
+
+describe('simulationOverlay on a journey with a split', () => {
+  it("gives the split node each variant's customers and goal share, from the run's experiments", () => {
+    const { journey, result } = sampleRun('grocery-weekly-shop');
+    const splits = Object.keys(result.experiments);
+    expect(splits.length).toBeGreaterThan(0);
+    const overlay = simulationOverlay(journey, result, { mode: 'dropoff', segment: null });
+    for (const id of splits) {
+      const variants = Object.entries(result.experiments[id]!.variants);
+      expect(variants.length).toBeGreaterThanOrEqual(2);
+      expect(overlay.nodes[id]?.variants).toEqual(Object.fromEntries(variants.map(([v, r]) => [v, { customers: r.customers, goalShare: r.goalShare }])));
+      expect(variants.reduce((n, [, r]) => n + r.customers, 0)).toBeGreaterThan(0);
+    }
+    // For one segment the whole run's experiment figures are not shown as that segment's.
+    const segment = Object.keys(result.segments)[0]!;
+    expect(simulationOverlay(journey, result, { mode: 'dropoff', segment }).nodes[splits[0]!]?.variants).toBeUndefined();
+  });
+});

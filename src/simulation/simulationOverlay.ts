@@ -1,5 +1,6 @@
 import type { Journey } from '../../runtime/model/journey';
 import type { SimulationResult } from '../../runtime/sim';
+import type { ExperimentResult } from '../../runtime/sim/result/experimentsResult';
 import type { CanvasOverlay, EdgeOverlay, NodeOverlay, OverlayTone } from '../canvas/canvasOverlay';
 import { heatmapOf, type HeatLevel, type HeatMode, type Heatmap, type NodeHeat } from './model/heatmap';
 import { formatCount, formatDuration, formatEmotion, formatPercent } from './model/formatNumbers';
@@ -60,6 +61,13 @@ function stageEmotionNodes(journey: Journey, heat: Heatmap, nodes: Record<string
   }
 }
 
+/** The customers and goal share of each variant of split `id`, on its node's overlay. */
+function splitVariants(nodes: Record<string, NodeOverlay>, id: string, experiment: ExperimentResult): void {
+  const variants: NonNullable<NodeOverlay['variants']> = {};
+  for (const [v, r] of Object.entries(experiment.variants)) variants[v] = { customers: r.customers, goalShare: r.goalShare };
+  nodes[id] = { ...nodes[id], variants };
+}
+
 /** The legend line: for whom, what the widths and the colours say. */
 export function overlayLegend(result: SimulationResult, heat: Heatmap, settings: OverlaySettings, segmentName: (id: string) => string): string {
   const colour = settings.mode === 'service' ? "colour: service level against the team's target" : `colour: ${HEAT_MODE_NAMES[settings.mode]}`;
@@ -86,6 +94,8 @@ export function simulationOverlay(journey: Journey, result: SimulationResult, se
     nodes[id] = { ...(tone ? { tone } : {}), title: nodeTitle(h, settings.mode), ...(badge ? { badge } : {}) };
   }
   if (segment !== null && settings.mode === 'emotion') stageEmotionNodes(journey, heat, nodes);
+  // A split shows each variant's goal share (the run's experiments are over all the customers).
+  if (segment === null) for (const [id, experiment] of Object.entries(result.experiments ?? {})) splitVariants(nodes, id, experiment);
   const edges: Record<string, EdgeOverlay> = {};
   for (const [id, e] of Object.entries(heat.edges)) edges[id] = { width: Math.round(e.width * 10) / 10, label: e.label, ...(e.count === 0 ? { tone: 'none' as const } : {}) };
   return {

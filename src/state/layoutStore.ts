@@ -32,6 +32,8 @@ export interface LayoutState {
   inspectorWidth: number;
   /** The canvas minimap (every journey canvas). */
   minimapOpen: boolean;
+  /** The emotion curve under every journey canvas. */
+  emotionCurveOpen: boolean;
   /** Each journey file's canvas viewport (by file id): UI state, never in the document. */
   viewports: Record<string, { x: number; y: number; zoom: number }>;
 }
@@ -49,6 +51,7 @@ export const initialLayout = (): LayoutState => ({
   inspectorOpen: true,
   inspectorWidth: 300,
   minimapOpen: true,
+  emotionCurveOpen: true,
   viewports: {},
 });
 

@@ -112,7 +112,7 @@ describe('the run\'s summary line on a terminal', () => {
     [undefined, [], 'simulate: 8,000 customers all at t = 0, horizon 365d'],
     [undefined, ['--over', '4w', '--horizon', '90d'], 'simulate: 8,000 customers over 28d ≈ 286 a day, horizon 90d'],
     [{ over: '7d', daily }, ['--over', '36h'], 'simulate: 8,000 customers over 36h ≈ 5,333 a day (peak 10:00–11:00), horizon 365d'],
-  ])('%j %j', async (arrivals, args, line) => {
+  ])('arrivals %j, arguments %j: "%s"', async (arrivals, args, line) => {
     const io = Object.assign(memoryIo(files(arrivals)), { stderrIsTTY: true });
     expect(await runCli(['simulate', 'd/desk.journey.json', '--customers', '8000', ...args], io)).toBe(0);
     expect(io.err.split('\n')[0]).toBe(line);

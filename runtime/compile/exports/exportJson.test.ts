@@ -1,3 +1,4 @@
+import { assignVariant } from '../variantAssignment';
 import { describe, expect, it } from 'vitest';
 import { assign, createActor, createMachine, SimulatedClock } from 'xstate';
 import { createCelEnvironment, evaluateCel } from '../../expr';
@@ -86,6 +87,10 @@ describe('exportJson in a host', () => {
               return false;
             }
           },
+          // The experiments' guard, by its contract (provide.variant) and the weights in `splits`.
+          ...(doc.provide.guards.includes('variant')
+            ? { variant: ({ context }: { context: Ctx }, params: { split: string; variant: string }) => assignVariant(doc.splits![params.split]!, String(context.customer.id), doc.machine.id, params.split) === params.variant }
+            : {}),
         },
         actions: { ...effects, ...(doc.provide.actions.includes('assign') ? { assign: assignVar } : {}) },
         actors: 'journey.timers' in doc.provide.actors ? { 'journey.timers': journeyTimers } : {},

@@ -6,6 +6,7 @@ import { ACTION_TYPES } from '../../model/primitives';
 import { toMachineConfig } from '../toMachineConfig';
 import { JOURNEY_TIMERS, LONGEST_TIMEOUT_MS } from '../journeyTimers';
 import type { JourneyMachineConfig, StateConfig, TransitionConfig } from '../machineConfig';
+import { splitTableOf, type SplitTable } from '../splitTable';
 
 export const MACHINE_JSON_FORMAT = 'xstate-machine/1';
 
@@ -16,8 +17,10 @@ export interface MachineJson {
    * Implementations the host passes to `setup` / `machine.provide`, and the two functions data cannot
    * hold. `actors`: each actor the machine invokes (by `src`), with what it must do.
    */
-  provide: { actions: string[]; guards: ['cel']; actors: Record<string, string>; context: string; output: string };
-  /** Declared customer attributes (`segment` is always there too): the CEL type of `customer`. */
+  provide: { actions: string[]; guards: ('cel' | 'variant')[]; actors: Record<string, string>; context: string; output: string; variant?: string };
+  /** The experiments (split nodes), when there are any: per split id, its variants and weights in document order, for the `variant` guard. */
+  splits?: SplitTable;
+  /** Declared customer attributes (`segment` and `id` are always there too): the CEL type of `customer`. */
   customer: Record<string, string>;
   /** Journey variables and their initial values (`context.journey`). */
   vars: Record<string, unknown>;
@@ -28,6 +31,12 @@ export const JOURNEY_TIMERS_CONTRACT =
   `Invoked by each state with timers, input { timers: [{ delay, event }] }. While its state is active, for each timer it sends its parent { type: event } ` +
   `once delay ms have passed since the state was entered. It never hands a setTimeout more than ${LONGEST_TIMEOUT_MS} ms (longer delays are chained), ` +
   `and keeps when the state was entered in its persisted snapshot, so that an actor restored with createActor(machine, { snapshot }) fires each timer at its original deadline.`;
+
+/** The contract of the `variant` guard (DESIGN §3), for hosts that implement it (the ts export inlines one: variantAssignment.ts). */
+export const VARIANT_GUARD_CONTRACT =
+  'Guard { type: "variant", params: { split, variant } }: true when the customer is assigned to that variant of that split. Default, sticky and portable: ' +
+  'bucket = FNV-1a 32-bit (offset basis 0x811c9dc5, prime 0x01000193) of the UTF-8 bytes of `${customer.id}:${journey id}:${split id}`, divided by 2^32; ' +
+  'the variant is the first of splits[split], in order, whose cumulative weight / total weight is above the bucket.';
 
 /** What the host must provide for a config: the action types it uses, and whether it invokes the timer actor. Walked without recursion. */
 function needs(config: StateConfig): { actions: Set<string>; timers: boolean } {
@@ -51,19 +60,24 @@ function needs(config: StateConfig): { actions: Set<string>; timers: boolean } {
 export function machineJson(journey: Journey): MachineJson {
   const machine = toMachineConfig(journey, { timers: 'hosted' });
   const used = needs(machine);
-  return {
+  const splits = splitTableOf(journey);
+  const hasSplits = Object.keys(splits).length > 0;
+  const doc: MachineJson = {
     format: MACHINE_JSON_FORMAT,
     machine,
     provide: {
       actions: ACTION_TYPES.filter((t) => used.actions.has(t)),
-      guards: ['cel'],
+      guards: hasSplits ? ['cel', 'variant'] : ['cel'],
       actors: used.timers ? { [JOURNEY_TIMERS]: JOURNEY_TIMERS_CONTRACT } : {},
       context: '({ input }) => ({ customer: input.customer, journey: structuredClone(vars) })',
       output: '({ event }) => event.output',
+      ...(hasSplits ? { variant: VARIANT_GUARD_CONTRACT } : {}),
     },
     customer: journey.customer ?? {},
     vars: machine.context.journey,
   };
+  if (hasSplits) doc.splits = { ...splits };
+  return doc;
 }
 
 /** `machineJson` pretty-printed. */

@@ -30,7 +30,7 @@ interface Arrow {
 }
 
 function transitionLabel(trigger: string, t: TransitionConfig): string {
-  const guard = t.guard ? `[${t.guard.params.expr}]` : '';
+  const guard = t.guard === undefined ? '' : t.guard.type === 'variant' ? `[variant ${t.guard.params.variant}]` : `[${t.guard.params.expr}]`;
   return mermaidLabel([trigger, guard].filter(Boolean).join(' ') || 'always');
 }
 

@@ -7,6 +7,8 @@ import type { Journey } from '../../model/journey';
 import { toMachineConfig } from '../toMachineConfig';
 import { CEL_RUNTIME_SOURCE } from './celRuntimeSource.generated';
 import { JOURNEY_TIMERS_SOURCE } from './journeyTimersSource.generated';
+import { VARIANT_ASSIGNMENT_SOURCE } from './variantAssignmentSource.generated';
+import { splitTableOf } from '../splitTable';
 import { jsLiteral } from './jsLiteral';
 
 /** An inlined source's imports, and its body with its declarations made module-private. */
@@ -28,6 +30,29 @@ export function exportTs(journey: Journey): string {
   const config = toMachineConfig(journey, { timers: 'hosted' });
   const { imports, body } = inlined(CEL_RUNTIME_SOURCE);
   const timers = inlined(JOURNEY_TIMERS_SOURCE);
+  const splits = splitTableOf(journey);
+  const hasSplits = Object.keys(splits).length > 0;
+  // Only a journey with experiments gets the variant guard and its assignment code.
+  const variantSection = hasSplits
+    ? `
+// ---- experiments: the default \`variant\` guard (inlined; sticky and portable) ----
+
+${inlined(VARIANT_ASSIGNMENT_SOURCE).body}
+
+/** The journey's id, hashed with the customer's id and the split's id. */
+const journeyId: string = ${json(journey.id)}
+
+/** Each experiment (split node): its variants and weights, in document order. */
+const splits: Record<string, VariantWeight[]> = ${json({ ...splits })}
+`
+    : '';
+  const variantGuard = hasSplits
+    ? `
+    // An experiment's edge: FNV-1a of "<customer.id>:<journey id>:<split id>" picks the variant by weight.
+    // Replace it with machine.provide({ guards: { variant: ... } }) to assign customers your own way.
+    variant: ({ context }, params: { split: string; variant: string }) =>
+      assignVariant(Object.prototype.hasOwnProperty.call(splits, params.split) ? splits[params.split]! : [], String(context.customer.id), journeyId, params.split) === params.variant,`
+    : '';
   return `// Journey ${jsLiteral(journey.name)} (id ${jsLiteral(journey.id)}), compiled by Journey Studio to an XState v5 machine.
 // Generated: do not edit; change the journey and export it again.
 // Input { customer }; context { customer, journey }; output { outcome, result, value? } at an outcome.
@@ -47,9 +72,10 @@ ${body}
 
 ${timers.body}
 
+${variantSection}
 // ---- the journey ----
 
-/** Declared customer attributes (\`segment\` is always there too). */
+/** Declared customer attributes (\`segment\` and \`id\` are always there too). */
 const customerAttributes: Record<string, string> = ${json(journey.customer ?? {})}
 
 /** Journey variables (\`context.journey\`) with their initial values. */
@@ -76,7 +102,7 @@ const journeySetup = setup({
         if (err instanceof CelLimitError) throw err // over CEL_LIMITS: the actor fails rather than grows
         return false
       }
-    },
+    },${variantGuard}
   },
   actions: {
     message: (_, _params: Record<string, unknown>) => {},

@@ -10,13 +10,14 @@ export interface InlinedSource {
   generatedPath: string;
   /** The constant that module exports. */
   constName: string;
-  /** The only module the inlined file may import. */
-  onlyImport: string;
+  /** The only module the inlined file may import (none: it imports nothing). */
+  onlyImport?: string;
 }
 
 export const INLINED_SOURCES: readonly InlinedSource[] = [
   { path: 'runtime/expr/celRuntime.ts', generatedPath: 'runtime/compile/exports/celRuntimeSource.generated.ts', constName: 'CEL_RUNTIME_SOURCE', onlyImport: '@marcbachmann/cel-js' },
   { path: 'runtime/compile/journeyTimers.ts', generatedPath: 'runtime/compile/exports/journeyTimersSource.generated.ts', constName: 'JOURNEY_TIMERS_SOURCE', onlyImport: 'xstate' },
+  { path: 'runtime/compile/variantAssignment.ts', generatedPath: 'runtime/compile/exports/variantAssignmentSource.generated.ts', constName: 'VARIANT_ASSIGNMENT_SOURCE' },
 ];
 
 /** The text of the generated module of `source`, for the given text of the file. */

@@ -34,6 +34,8 @@ export interface ModelSink {
   /** A timer (`after`) starts: it fires after `delayMs`; `token` names it to the model. */
   setTimer(slot: number, delayMs: number, token: number): void;
   clearTimer(slot: number, token: number): void;
+  /** The customer's variant (its index in the split's variants) at split `split` (index into the plan's experiments). */
+  variant(slot: number, split: number): number;
 }
 
 export interface CustomerModel {

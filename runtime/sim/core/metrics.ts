@@ -85,6 +85,10 @@ export interface SimulationMetrics {
   /** Node costs and incentives, outcome values, in millionths: exact, [segment]. */
   costMicro: Float64Array;
   valueMicro: Float64Array;
+  /** Experiments: customers who went into each variant (first pass of its split), [variant] over all splits' variants. */
+  variantCustomers: Float64Array;
+  /** Where those customers ended, [variant × outcomes + outcome]. */
+  variantOutcomes: Float64Array;
 }
 
 export function createMetrics(plan: SimPlan): SimulationMetrics {
@@ -129,13 +133,16 @@ export function createMetrics(plan: SimPlan): SimulationMetrics {
     teamHourOvertime: new Float64Array(T * HOURS_PER_WEEK),
     costMicro: exactSums(S),
     valueMicro: exactSums(S),
+    variantCustomers: new Float64Array(plan.experiments.variantCount),
+    variantOutcomes: new Float64Array(plan.experiments.variantCount * plan.outcomes.length),
   };
 }
 
 type ArrayKey = { [K in keyof SimulationMetrics]: SimulationMetrics[K] extends Float64Array ? K : never }[keyof SimulationMetrics];
 
 const COUNTS: ArrayKey[] = ['segmentCustomers', 'outcomeCounts', 'terminal', 'nodeCounts', 'nodeSegmentCounts', 'edgeSegmentCounts', 'queueServed', 'queueHistogram', 'outcomeTimeHistogram', 'stageEmotionCount', 'teamTasks',
-  'arrivalsByHour', 'queueOffered', 'queueAbandoned', 'queueWithin', 'teamHourOffered', 'teamHourAbandoned', 'teamHourWithin', 'teamHourBusy', 'teamOvertime', 'teamHourOvertime'];
+  'arrivalsByHour', 'queueOffered', 'queueAbandoned', 'queueWithin', 'teamHourOffered', 'teamHourAbandoned', 'teamHourWithin', 'teamHourBusy', 'teamOvertime', 'teamHourOvertime',
+  'variantCustomers', 'variantOutcomes'];
 const EXACT: ArrayKey[] = ['nodeEmotion', 'queueWait', 'outcomeTimeSum', 'stageEmotion', 'teamBusy', 'costMicro', 'valueMicro'];
 
 /** Adds the metrics of `from` (a run over other customers of the same plan) into `into`. */

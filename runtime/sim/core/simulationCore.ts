@@ -45,6 +45,7 @@ import { recordEnd, recordOutcome, recordVisit } from './recordMetrics';
 import { recordAbandoned, recordBusy, recordOffered, recordServed, recordTeamActive } from './recordQueueMetrics';
 import { QueueEntries } from './queueEntries';
 import { SlotHeap } from './slotHeap';
+import { SplitSlots } from './splitSlots';
 import { TeamQueue } from './teamQueue';
 import type { CustomerEnd, TraceStep } from './traceStep';
 import { arrivalProfile, drawArrival, type ArrivalProfile } from '../calendar/arrivalDraw';
@@ -131,6 +132,9 @@ export class SimulationCore implements ModelSink {
   private readonly exprCtx = { customer: EMPTY, journey: EMPTY, event: EMPTY };
   /** The customers held in slots. */
   private readonly s: CustomerSlots;
+  /** Experiments: each slot's variants (K = 0: the journey has no split, and nothing is done for them). */
+  private readonly splitSlots: SplitSlots;
+  private readonly K: number;
 
   constructor(
     private readonly plan: SimPlan,
@@ -155,6 +159,8 @@ export class SimulationCore implements ModelSink {
     this.pScratch = new Float64Array(maxEvents);
     this.model = createModel(plan, this);
     this.s = new CustomerSlots(Math.max(1, plan.maxTimers), plan.listening);
+    this.splitSlots = new SplitSlots(plan.experiments.splits);
+    this.K = this.splitSlots.K;
   }
 
   /** The most customers held in slots at once so far (memory: it does not grow with N). */
@@ -292,6 +298,7 @@ export class SimulationCore implements ModelSink {
     this.s.timerSeqNext[slot] = 0;
     seedStream(this.s.behaviour, slot * STREAM_WORDS, this.options.seed, i, STREAM.behaviour);
     this.s.listeningSeeded[slot] = 0;
+    if (this.K > 0) this.splitSlots.reset(slot);
     this.now = enteredAt;
     try {
       this.model.begin(slot, customer);
@@ -740,7 +747,16 @@ export class SimulationCore implements ModelSink {
   // ---------------------------------------------------------------- endings
 
   private endOutcome(slot: number): void {
-    recordOutcome(this.metrics, this.plan.nodes[this.s.node[slot]!]!, this.s.segment[slot]!, this.S, this.now - this.s.enteredAt[slot]!);
+    const node = this.plan.nodes[this.s.node[slot]!]!;
+    recordOutcome(this.metrics, node, this.s.segment[slot]!, this.S, this.now - this.s.enteredAt[slot]!);
+    if (this.K > 0) {
+      // Each experiment the customer passed counts this outcome for its variant there.
+      const O = this.plan.outcomes.length;
+      for (let k = 0; k < this.K; k++) {
+        const v = this.splitSlots.passed[slot * this.K + k]!;
+        if (v >= 0) this.metrics.variantOutcomes[v * O + node.outcome]!++;
+      }
+    }
     this.endCustomer(slot, 'outcome');
   }
 
@@ -811,6 +827,12 @@ export class SimulationCore implements ModelSink {
   }
 
   edge(slot: number, e: number): void {
+    if (this.K > 0) {
+      // An experiment's edge: the customer is in that variant from its first pass (a silent replay
+      // rebuilds where it went, its customers were counted on the first run).
+      const v = this.plan.experiments.edgeVariant[e]!;
+      if (v >= 0 && this.splitSlots.pass(slot, this.plan.experiments.variantSplit[v]!, v) && !this.silent) this.metrics.variantCustomers[v]!++;
+    }
     if (this.silent) return;
     // The edge's total is the sum over segments (derived when the result is built).
     this.metrics.edgeSegmentCounts[e * this.S + this.s.segment[slot]!]!++;
@@ -837,6 +859,10 @@ export class SimulationCore implements ModelSink {
 
   clearTimer(slot: number, token: number): void {
     this.s.stopTimer(slot, token);
+  }
+
+  variant(slot: number, split: number): number {
+    return this.splitSlots.variant(slot, split, this.options.seed, this.s.index[slot]!);
   }
 
   /** A failure of the customer in `slot`: placed at it (its index, and its node when the error does not say). */

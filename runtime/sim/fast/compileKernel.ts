@@ -15,8 +15,13 @@ export interface KGuard {
    * per-customer cache of guard results (the same for one customer all along); -1 otherwise.
    */
   perCustomer: number;
+  /** An experiment's edge (`variant` guard): the split's index in the plan's experiments, and the variant's index in it; -1 otherwise. */
+  split: number;
+  variant: number;
   test: (ctx: ExprContext) => boolean;
 }
+
+const NEVER = (): boolean => false;
 
 export const KActionKind = { assign: 0, cost: 1, task: 2 } as const;
 
@@ -109,7 +114,7 @@ export function compileKernel(plan: SimPlan): Kernel {
         }
       }
       const perCustomer = cls === ExprClass.customer ? perCustomerGuards++ : -1;
-      g = { bySegment, perCustomer, test };
+      g = { bySegment, perCustomer, split: -1, variant: -1, test };
       guards.set(text, g);
     }
     return g;
@@ -133,10 +138,16 @@ export function compileKernel(plan: SimPlan): Kernel {
     if (n === undefined) throw new Error(`kernel: transition of edge '${t.meta.edge}' targets unknown state '${t.target}'`);
     return n;
   };
+  const variantGuardOf = (params: { split: string; variant: string }): KGuard => {
+    const split = plan.experiments.splitIndex.get(params.split) ?? -1;
+    const variant = split < 0 ? -1 : plan.experiments.splits[split]!.variants.findIndex((v) => v.id === params.variant);
+    if (split < 0 || variant < 0) throw new Error(`kernel: variant guard of unknown split '${params.split}' or variant '${params.variant}'`);
+    return { bySegment: null, perCustomer: -1, split, variant, test: NEVER };
+  };
   const transitionOf = (t: TransitionConfig): KTransition => ({
     edge: plan.edgeIndex.get(t.meta.edge) ?? -1,
     target: targetOf(t),
-    guard: t.guard ? guardOf(t.guard.params.expr) : null,
+    guard: t.guard === undefined ? null : t.guard.type === 'variant' ? variantGuardOf(t.guard.params) : guardOf(t.guard.params.expr),
     actions: actionsOf(t.actions),
   });
   const stateOf = (s: StateConfig, id: string): KState => {

@@ -127,6 +127,8 @@ export class FastModel implements CustomerModel {
   private pass(g: KGuard | null, slot: number, ev: Event): boolean {
     if (g === null) return true;
     if (g.bySegment !== null) return g.bySegment[this.segment[slot]!] === 1;
+    // An experiment's edge: the customer's variant there (drawn by the core from its assignment stream).
+    if (g.split >= 0) return this.sink.variant(slot, g.split) === g.variant;
     const ctx = this.ctx;
     ctx.customer = this.customer[slot]!;
     ctx.journey = this.journeyVars[slot]!;

@@ -18,7 +18,7 @@ export interface PlanSegment {
 export interface SimCustomer {
   index: number;
   segment: number;
-  /** `customer` of the CEL scope: `segment` (the id) and every attribute of the segment. */
+  /** `customer` of the CEL scope: `segment` (the segment's id), `id` (the index as a decimal string) and every attribute of the segment. */
   attributes: Record<string, unknown>;
   /** Patience in ms; Infinity when the segment has none. */
   patienceMs: number;
@@ -63,9 +63,9 @@ export function drawCustomer(segments: readonly PlanSegment[], seed: number, ind
     }
   }
   const plan = segments[segment]!;
-  const attributes: Record<string, unknown> = { segment: plan.id };
+  const attributes: Record<string, unknown> = { segment: plan.id, id: String(index) };
   for (const a of plan.attributes) {
-    if (a.name !== 'segment' && a.name !== '__proto__') attributes[a.name] = sampleValue(a.sampler, scratch, 0);
+    if (a.name !== 'segment' && a.name !== 'id' && a.name !== '__proto__') attributes[a.name] = sampleValue(a.sampler, scratch, 0);
     else sampleValue(a.sampler, scratch, 0);
   }
   const patienceMs = plan.patience === null ? Number.POSITIVE_INFINITY : sampleTimeMs(plan.patience, scratch, 0);

@@ -17,6 +17,7 @@ import { durationMs } from '../../model/duration';
 import { planCohort, type PlanSegment } from './cohortPlan';
 import { eventDrawsOf, type EventDraws } from './eventDraws';
 import { clampEmotion, numberOrNaN, planExpr, type PlanExpr } from './planExpr';
+import { planSplits, type SplitPlan } from './splitPlan';
 
 /** Money is counted in millionths, so that every sum of costs and values is an exact integer. */
 export const MONEY_UNIT = 1e6;
@@ -85,6 +86,8 @@ export interface SimPlan {
   independent: boolean;
   /** Any listening point (survey responses are drawn). */
   listening: boolean;
+  /** The experiments (split nodes): variants drawn from the `assignment` stream. */
+  experiments: SplitPlan;
 }
 
 function timerKeys(state: StateConfig | undefined): number {
@@ -212,6 +215,7 @@ export function buildSimulationPlan(journey: Journey, cohort: Cohort): SimPlan {
     maxTimers: maxTimersOf(config),
     independent: queues.length === 0,
     listening,
+    experiments: planSplits(journey, nodeIndex),
   };
 }
 

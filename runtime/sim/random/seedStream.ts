@@ -10,6 +10,12 @@ export const STREAM = {
   listening: 2,
   /** When the customer enters the journey (cohort `arrivals`), kept apart from who it is. */
   arrival: 3,
+  /**
+   * Which variant of each experiment the customer is in (DESIGN §5.7): one draw per split node, in
+   * document order. Nothing else draws from it, so the customer's other draws are the same whatever
+   * variant it gets: the variants of one run compare on common random numbers.
+   */
+  assignment: 4,
 } as const;
 
 const TWO_POW_32 = 4294967296;

@@ -56,6 +56,13 @@ export class ReferenceModel implements CustomerModel {
             throw machineFailure(err, 'guard', edge === undefined ? {} : { edge: plan.edgeIds[edge]! });
           }
         },
+        // The simulator's assignment (DESIGN §5.7): the variant drawn from the customer's own
+        // assignment stream, in place of the exported machine's hash of customer.id.
+        variant: (_: ActionArgs, params: { split: string; variant: string }) => {
+          const split = plan.experiments.splitIndex.get(params.split);
+          if (split === undefined) return false;
+          return plan.experiments.splits[split]!.variants[sink.variant(this.current, split)]?.id === params.variant;
+        },
       },
       actions: {
         assign: assign((args: ActionArgs, params: Record<string, unknown>) => {

@@ -5,6 +5,7 @@ import { MONEY_UNIT, type SimPlan } from '../plan/simulationPlan';
 import { SIMULATION_FORMAT, type Engine, type NodeStats, type SimulationResult } from './simulationResult';
 import { round6 } from './round6';
 import { queueStats } from './queueStats';
+import { buildExperiments } from './buildExperiments';
 import { edgeCount, nodeEmotion, nodeVisits, stageEmotions } from './visitTotals';
 import { onDutyMs } from '../../model/calendar/weeklyStaff';
 import { HOURS_PER_WEEK, MS_PER_HOUR } from '../../model/calendar/weekCalendar';
@@ -197,5 +198,6 @@ export function buildResult(plan: SimPlan, m: SimulationMetrics, meta: ResultMet
       bySegment: econBySegment,
     },
     handoffsPerCustomer: ratio(m.handoffs, N),
+    experiments: buildExperiments(plan, m),
   };
 }

@@ -1,3 +1,5 @@
+import type { ExperimentsResult } from './experimentsResult';
+
 /** The engines of DESIGN §5: the same results for the same inputs. */
 export type Engine = 'fast' | 'reference';
 export const ENGINES: readonly Engine[] = ['fast', 'reference'];
@@ -129,4 +131,6 @@ export interface SimulationResult {
     bySegment: Record<string, { costPerCustomer: number; valuePerCustomer: number }>;
   };
   handoffsPerCustomer: number;
+  /** Per split node (document order): its variants' customers, goal shares and outcomes, and each comparison ({} without splits). */
+  experiments: ExperimentsResult;
 }

@@ -9,7 +9,8 @@
 import fc from 'fast-check';
 import { cohortSchema, type Cohort } from '../../model/cohort';
 import { journeySchema, type Journey } from '../../model/journey';
-import { hasTrait, requireNodeKind } from '../../../nodes/registry';
+import { hasTrait } from '../../../nodes/registry';
+import { BODY_KINDS, exampleFields, prescribedEdges, prescribesEdges, repairGoals } from '../../testing/kindExamples';
 
 export interface JourneyWithCohort {
   journey: Journey;
@@ -32,7 +33,6 @@ const DELAYS: unknown[] = ['1h', '30m', { dist: 'exponential', mean: '1d' }, { d
 const TIMERS = ['1h', '2h', '6h', '1d', '3d'];
 const HANDLES: unknown[] = ['10m', { dist: 'exponential', mean: '20m' }, { dist: 'lognormal', median: '15m', p90: '45m' }, { dist: 'uniform', min: '5m', max: '30m' }];
 const PS = [0.1, 0.2, 0.3];
-const KINDS = ['touchpoint', 'wait', 'action', 'decision', 'offer', 'survey', 'handoff'] as const;
 
 type Gen = fc.GeneratorValue;
 type Doc = Record<string, unknown>;
@@ -95,11 +95,11 @@ function build(g: Gen): JourneyWithCohort {
   const ids = Array.from({ length: count }, (_, k) => `n${k}`);
 
   for (let i = 0; i < count; i++) {
-    const kind = i === 0 ? pick(g, ['touchpoint', 'action', 'decision'] as const) : pick(g, KINDS);
+    const kind = pick(g, BODY_KINDS);
     const node: Doc = { id: ids[i], kind, label: `Node ${i}` };
     if (stages > 0 && chance(g, 0.7)) node.stage = `s${g(fc.integer, { min: 0, max: stages - 1 })}`;
     // The kind's own fields come from its descriptor's defaults; some of them are then varied.
-    const { label: _label, ...example } = requireNodeKind(kind).defaults() as Doc;
+    const example = exampleFields(kind);
     Object.assign(node, example);
     if ('channel' in example) node.channel = pick(g, ['web', 'app', 'phone', 'email']);
     if ('responseRate' in example) node.responseRate = pick(g, [0.2, 0.5, 1]);
@@ -108,7 +108,7 @@ function build(g: Gen): JourneyWithCohort {
     if (chance(g, 0.3)) node.cost = pick(g, [0.5, 1, 2.25]);
     const acts = actions(g, teams);
     if (acts.length > 0) node.actions = acts;
-    if (teams > 0 && !hasTrait(kind, 'routes-by-rules') && chance(g, 0.35)) node.work = { team: `t${g(fc.integer, { min: 0, max: teams - 1 })}`, handle: pick(g, HANDLES) };
+    if (teams > 0 && !prescribesEdges(kind) && chance(g, 0.35)) node.work = { team: `t${g(fc.integer, { min: 0, max: teams - 1 })}`, handle: pick(g, HANDLES) };
     nodes.push(node);
   }
   outcomeIds.forEach((id, k) => {
@@ -128,16 +128,16 @@ function build(g: Gen): JourneyWithCohort {
     const kind = String(nodes[i]!.kind);
     const children = [...ids.filter((_, j) => spineParent[j] === i), ...outcomeIds.filter((_, k) => outcomeParent[k] === i)];
     if (i === count - 1 && children.length === 0) children.push(pick(g, outcomeIds));
-    if (hasTrait(kind, 'routes-by-rules')) {
+    if (prescribesEdges(kind)) {
+      // The kind's own edges (rules, variants), towards later nodes only: rules never loop.
       const targets = children.length > 0 ? children : [pick(g, later(i))];
       while (targets.length < 2 && chance(g, 0.7)) targets.push(pick(g, later(i)));
-      targets.forEach((to, k) => {
-        const e: Doc = { from: ids[i], to, always: true };
-        if (k < targets.length - 1) e.guard = pick(g, GUARDS);
+      const prescribed = prescribedEdges(kind, targets, () => pick(g, GUARDS))!;
+      Object.assign(nodes[i]!, prescribed.fields);
+      for (const e of prescribed.edges) {
         const acts = actions(g, teams);
-        if (acts.length > 0) e.actions = acts;
-        edge(e);
-      });
+        edge({ from: ids[i], ...e, ...(acts.length > 0 ? { actions: acts } : {}) });
+      }
       continue;
     }
     const usedEvents = new Set<string>();
@@ -177,7 +177,7 @@ function build(g: Gen): JourneyWithCohort {
     if (chance(g, 0.35)) edge({ from: `s${s}`, to: pick(g, anyTarget), after: pick(g, ['2d', '5d']) });
   }
 
-  const journey = journeySchema.parse({
+  const journey = journeySchema.parse(repairGoals({
     format: 'journey/1',
     id: 'generated',
     name: 'Generated journey',
@@ -188,7 +188,7 @@ function build(g: Gen): JourneyWithCohort {
     start: 'n0',
     nodes,
     edges,
-  });
+  }, (doc) => journeySchema.parse(doc), 'o0'));
   const weights = Array.from({ length: segmentCount }, () => g(fc.integer, { min: 1, max: 5 }));
   const total = weights.reduce((a, b) => a + b, 0);
   const cohort = cohortSchema.parse({

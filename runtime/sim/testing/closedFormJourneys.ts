@@ -138,3 +138,37 @@ export function twoSegments(shareA = 0.5): Cohort {
     { id: 'b', share: Number((1 - shareA).toFixed(6)) },
   ]);
 }
+
+/**
+ * An experiment: at `assign`, variants `callback` (applies with p[0] a day after the call), `email`
+ * (p[1]) and the holdout `none` (p[2]) by `weights`; who has not applied within 3 days is lost.
+ * Applying loops back through the split once (`again`), which must not change the variant (sticky),
+ * so the conversion of a variant is p². `staffed`: the callback needs an advisor (a queue).
+ */
+export function callbackExperiment(weights: [number, number, number], p: [number, number, number] = [0.3, 0.2, 0.1], options: { holdout?: boolean; staffed?: boolean } = {}): Journey {
+  const arms = ['callback', 'email', 'none'] as const;
+  const holdout = options.holdout ?? true;
+  return journeyOf({
+    id: 'callback-experiment',
+    customer: {},
+    vars: { passes: 0 },
+    ...(options.staffed ? { teams: [{ id: 'advisors', name: 'Advisors', staff: 2 }] } : {}),
+    start: 'assign',
+    nodes: [
+      { id: 'assign', kind: 'split', label: 'Assign', goal: 'applied', variants: arms.map((id, k) => ({ id, weight: weights[k], ...(holdout && id === 'none' ? { holdout: true } : {}) })), actions: [{ type: 'assign', var: 'passes', expr: 'journey.passes + 1.0' }] },
+      ...arms.map((id) => ({ id: `arm-${id}`, kind: 'touchpoint', label: id, channel: 'phone', ...(options.staffed && id === 'callback' ? { work: { team: 'advisors', handle: '10m' } } : {}) })),
+      { id: 'check', kind: 'decision', label: 'Once more?' },
+      { id: 'applied', kind: 'outcome', label: 'Applied', result: 'success', value: 100 },
+      { id: 'lost', kind: 'outcome', label: 'Lost', result: 'failure' },
+    ],
+    edges: [
+      ...arms.map((id) => ({ id: `to-${id}`, from: 'assign', to: `arm-${id}`, always: true, variant: id })),
+      ...arms.flatMap((id, k) => [
+        { id: `${id}-apply`, from: `arm-${id}`, to: 'check', event: 'APPLY', sim: { p: p[k], delay: '1d' } },
+        { id: `${id}-lost`, from: `arm-${id}`, to: 'lost', after: '3d' },
+      ]),
+      { id: 'again', from: 'check', to: 'assign', always: true, guard: 'journey.passes < 2.0' },
+      { id: 'done', from: 'check', to: 'applied', always: true },
+    ],
+  });
+}

@@ -57,11 +57,15 @@ describe('canvas view commands', () => {
     expect(c.zoomTo).toHaveBeenCalledWith(1);
   });
 
-  it('toggle the minimap, and the results panel (the Simulation tab) on and off', () => {
+  it('toggle the minimap, the emotion curve, and the results panel (the Simulation tab) on and off', () => {
     commands.execute('view.toggleMinimap');
     expect(useLayout.getState().minimapOpen).toBe(false);
     commands.execute('view.toggleMinimap');
     expect(useLayout.getState().minimapOpen).toBe(true);
+    commands.execute('view.toggleEmotionCurve');
+    expect(useLayout.getState().emotionCurveOpen).toBe(false);
+    commands.execute('view.toggleEmotionCurve');
+    expect(useLayout.getState().emotionCurveOpen).toBe(true);
     useLayout.setState({ panelOpen: false, panelTab: 'problems' });
     commands.execute('view.toggleResults');
     expect(useLayout.getState()).toMatchObject({ panelOpen: true, panelTab: 'simulation' });

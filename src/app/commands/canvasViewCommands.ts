@@ -31,6 +31,7 @@ export function registerCanvasViewCommands(): Disposer {
     commands.register({ id: 'view.zoomOut', title: 'Zoom Out', category: 'View', keybinding: 'Mod+-', when: onCanvas, run: () => canvas()?.zoomOut() }),
     commands.register({ id: 'view.zoomReset', title: 'Zoom to 100%', category: 'View', keybinding: 'Shift+0', when: onCanvas, run: () => canvas()?.zoomTo(1) }),
     commands.register({ id: 'view.toggleMinimap', title: 'Toggle Minimap', category: 'View', run: () => useLayout.setState((s) => ({ minimapOpen: !s.minimapOpen })) }),
+    commands.register({ id: 'view.toggleEmotionCurve', title: 'Toggle Emotion Curve', category: 'View', keybinding: 'Alt+E', run: () => useLayout.setState((s) => ({ emotionCurveOpen: !s.emotionCurveOpen })) }),
     commands.register({ id: 'view.toggleResults', title: 'Toggle Results Panel', category: 'View', run: () => (resultsShown() ? togglePanel() : revealResults()) }),
     commands.register({
       id: 'journey.exportMenu',

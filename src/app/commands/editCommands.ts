@@ -2,6 +2,7 @@ import { commands, type Disposer } from '../../commands/commandRegistry';
 import { docCanRedo, docCanUndo } from '../../state/documentState';
 import { redoDocument, undoDocument } from '../../state/workspaceActions';
 import { activeDoc } from '../activeDocument';
+import { liveDoc } from '../../collab/liveDocs';
 
 /** Undo/redo over the active document's history (always listed; nothing happens at either end). */
 export function registerEditCommands(): Disposer {
@@ -13,7 +14,10 @@ export function registerEditCommands(): Disposer {
       keybinding: 'Mod+Z',
       run: () => {
         const d = activeDoc();
-        if (d && docCanUndo(d)) undoDocument(d.id);
+        // A live (shared) file: its session's undo, which takes back one's own edits only.
+        const live = liveDoc(d?.id);
+        if (live) live.undo();
+        else if (d && docCanUndo(d)) undoDocument(d.id);
       },
     }),
     commands.register({
@@ -23,7 +27,9 @@ export function registerEditCommands(): Disposer {
       keybinding: 'Mod+Shift+Z',
       run: () => {
         const d = activeDoc();
-        if (d && docCanRedo(d)) redoDocument(d.id);
+        const live = liveDoc(d?.id);
+        if (live) live.redo();
+        else if (d && docCanRedo(d)) redoDocument(d.id);
       },
     }),
   ];

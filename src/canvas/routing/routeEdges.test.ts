@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Avoid } from './avoidTypes';
 import { routeEdges, type RouteEdge, type RouteRect, type XY } from './routeEdges';
+import { routeFits } from './routeFits';
 import { testAvoid } from './testAvoid';
 
 let avoid: Avoid;
@@ -67,6 +68,37 @@ describe('routeEdges', () => {
     const ysA = new Set(a.map((p) => p.y));
     const closest = Math.min(...b.map((p) => Math.min(...[...ysA].map((y) => Math.abs(y - p.y)))));
     expect(closest).toBeGreaterThanOrEqual(4);
+  });
+
+  it('routes every edge into a card with many incoming ones, their ends spread along its left side (none falls back to the plain path)', () => {
+    // 20 cards in 4 columns x 5 rows, each with an edge into one hub card right of them all.
+    const cards = [...grid(4, 5), { id: 'hub', x: 4 * 280, y: 2 * 144, width: 200, height: 84 }];
+    const into = cards.filter((c) => c.id !== 'hub').map((c): RouteEdge => ({ id: `${c.id}-hub`, source: c.id, target: 'hub' }));
+    const r = routeEdges(avoid, cards, into);
+    const hub = cards.at(-1)!;
+    expect(r.size).toBe(into.length);
+    const endYs = new Set<number>();
+    for (const e of into) {
+      const pts = r.get(e.id)!;
+      const s = cards.find((c) => c.id === e.source)!;
+      // What the canvas checks before it draws a route (JourneyEdgeView): its ends at the handles.
+      expect(routeFits(pts, { x: s.x + s.width + 7, y: s.y + s.height / 2 }, { x: hub.x - 7, y: hub.y + hub.height / 2 }), e.id).toBe(true);
+      const end = pts.at(-1)!;
+      expect(end.x).toBeCloseTo(hub.x);
+      expect(end.y).toBeGreaterThanOrEqual(hub.y);
+      expect(end.y).toBeLessThanOrEqual(hub.y + hub.height);
+      endYs.add(Math.round(end.y));
+    }
+    expect(endYs.size, 'the ends are spread along the side').toBe(into.length);
+  });
+
+  it('gives no route into a card whose left side other cards wall in, and still routes the rest', () => {
+    // A card laid over the left part of 'boxed', and cards against its left side above and below.
+    const boxed = { id: 'boxed', x: 1000, y: 300, width: 200, height: 84 };
+    const cards = [boxed, { id: 'over', x: 850, y: 350, width: 200, height: 84 }, { id: 'above', x: 850, y: 200, width: 200, height: 84 }, { id: 'left', x: 780, y: 290, width: 200, height: 84 }, { id: 'a', x: 0, y: 300, width: 200, height: 84 }, { id: 'b', x: 400, y: 600, width: 200, height: 84 }];
+    const r = routeEdges(avoid, cards, [{ id: 'walled', source: 'a', target: 'boxed' }, { id: 'free', source: 'a', target: 'b' }]);
+    expect(r.has('walled')).toBe(false);
+    expect(r.has('free')).toBe(true);
   });
 
   it('skips edges with an unknown end or a loop', () => {

@@ -59,7 +59,8 @@ export function useEdgeRoutes(nodes: readonly FlowNode[], edges: readonly FlowEd
   return routes;
 }
 
-function routingInput(nodes: readonly FlowNode[], edges: readonly FlowEdge[]): { nodes: RoutedNode[]; edges: RoutedEdgeInput[] } {
+/** What the router is given: the journey cards and stage headers, and each edge with the text of its label. */
+export function routingInput(nodes: readonly FlowNode[], edges: readonly FlowEdge[]): { nodes: RoutedNode[]; edges: RoutedEdgeInput[] } {
   return {
     nodes: nodes.filter((n) => n.type === 'journey' || n.type === 'stage').map((n) => ({ id: n.id, type: n.type, position: n.position, width: n.width, height: n.height })),
     edges: edges.map((e) => ({ id: e.id, source: e.source, target: e.target, fromStage: e.data?.fromStage ?? false, label: e.data ? (e.data.overlay?.label ?? triggerLabel(e.data.edge).text) : '' })),

@@ -12,6 +12,7 @@ import { pictureNode } from './pictureNode';
 import type { PictureTheme } from './pictureTheme';
 import { attrs, num, tag, title } from './svgTag';
 import { titleBlock, titleHeight, titleWidth } from './pictureTitle';
+import type { EdgeRouting } from '../../canvas/routing/routeJourney';
 import { xml } from './xmlText';
 
 export type { Area } from './pictureGrid';
@@ -26,6 +27,8 @@ export interface MapPictureOptions {
   date: string;
   /** The run the overlay shows ("10,000 customers · seed 7 · fast · cohort …"). */
   run?: string | undefined;
+  /** The routes the canvas draws the edges along (by edge id), to draw them the same; without, the canvas's plain paths. */
+  routes?: ReadonlyMap<string, EdgeRouting> | undefined;
 }
 
 export interface MapPicture {
@@ -145,7 +148,7 @@ function layersOf(journey: Journey, options: MapPictureOptions, onSize?: (width:
   const height = Math.ceil(keyY + KEY_HEIGHT + MARGIN);
   onSize?.(width, height);
 
-  const routed = routeEdges(grid, drawnEdges(journey, nodeIds)).filter((r) => {
+  const routed = routeEdges(grid, drawnEdges(journey, nodeIds), options.routes).filter((r) => {
     const from = grid.positions.get(r.drawn.edge.from);
     const to = grid.positions.get(r.drawn.edge.to)!;
     const xs = [to.x, from ? from.x + NODE_WIDTH : r.labelX];
@@ -168,7 +171,10 @@ function layersOf(journey: Journey, options: MapPictureOptions, onSize?: (width:
   const lines = edgeLines(t, routed, overlay);
   const edges = routed.map((r, i): Piece => ({ box: [r.box[0] - 8, r.box[1] - 8, r.box[2] + 8, r.box[3] + 8], segments: r.segments, markup: lines[i]!(), cut: lines[i]! }));
   const tags = edgeLabels(t, routed, overlay);
-  const labels = routed.map((r, i): Piece => ({ box: [r.labelX - 120, r.labelY - 10, r.labelX + 120, r.labelY + 10], markup: tags[i]! }));
+  const labels = routed.map((r, i): Piece => {
+    const [ax, ay] = r.leader ? [r.leader.x, r.leader.y] : [r.labelX, r.labelY];
+    return { box: [Math.min(r.labelX, ax) - 120, Math.min(r.labelY, ay) - 10, Math.max(r.labelX, ax) + 120, Math.max(r.labelY, ay) + 10], markup: tags[i]! };
+  });
 
   const left = area.x - LANE_LABEL_WIDTH;
   const defs = [

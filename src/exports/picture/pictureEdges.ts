@@ -5,9 +5,12 @@ import { edgeRoute } from '../../canvas/edgeRoute';
 import type { Grid } from '../../canvas/gridOf';
 import { HANDLE_SIZE, NODE_HEIGHT, NODE_WIDTH, STAGE_HEADER_HEIGHT } from '../../canvas/nodeSize';
 import { triggerLabel, type TriggerType } from '../../canvas/triggerLabel';
+import { polylinePath } from '../../canvas/routing/polylinePath';
+import { routeFits } from '../../canvas/routing/routeFits';
+import type { EdgeRouting } from '../../canvas/routing/routeJourney';
 import type { PictureTheme } from './pictureTheme';
 import { cutRoute, parseRoute, type Box, type Route } from './routeInWindow';
-import { roundPath, tag, text, title } from './svgTag';
+import { num, roundPath, tag, text, title } from './svgTag';
 import { fitText, textWidth } from './textLayout';
 
 /** How an edge is stroked: its trigger's colour, or the overlay's flow colour. */
@@ -18,6 +21,8 @@ export interface RoutedEdge {
   path: string;
   labelX: number;
   labelY: number;
+  /** Where the label's leader line meets the route, when the label was pushed off it. */
+  leader?: { x: number; y: number } | undefined;
   /** The route's extent: [x0, y0, x1, y1]. */
   box: [number, number, number, number];
   /** The extent of each stretch between two points of the route, with the width of a line and its arrow. */
@@ -43,9 +48,11 @@ function extentOf(path: string): { box: [number, number, number, number]; segmen
 
 /**
  * Each edge's route, from the handles the canvas gives nodes (toFlow: a source on the card's right
- * edge, a target on its left, a stage's source under its header) through the canvas's own router.
+ * edge, a target on its left, a stage's source under its header): the route the canvas draws it
+ * along (`routes`, libavoid's, with its label's place) while it still meets those handles, else the
+ * canvas's plain path, as the canvas draws it before routing.
  */
-export function routeEdges(grid: Grid, edges: readonly DrawnEdge[]): RoutedEdge[] {
+export function routeEdges(grid: Grid, edges: readonly DrawnEdge[], routes?: ReadonlyMap<string, EdgeRouting>): RoutedEdge[] {
   const headerTop = (grid.rows[0]?.y0 ?? 0) - STAGE_HEADER_HEIGHT;
   const columns = new Map(grid.columns.map((c) => [c.stageId, c]));
   const out: RoutedEdge[] = [];
@@ -62,8 +69,16 @@ export function routeEdges(grid: Grid, edges: readonly DrawnEdge[]): RoutedEdge[
       const from = grid.positions.get(edge.from)!;
       source = { x: from.x + NODE_WIDTH + HANDLE_SIZE / 2, y: from.y + NODE_HEIGHT / 2, position: Position.Right };
     }
+    const target = { x: to.x - HANDLE_SIZE / 2, y: to.y + NODE_HEIGHT / 2 };
+    const routing = routes?.get(edge.id);
+    if (routing && routeFits(routing.points, source, target)) {
+      const path = polylinePath(routing.points);
+      const label = routing.label ?? { x: routing.points[0]!.x, y: routing.points[0]!.y, anchor: routing.points[0]!, leader: false };
+      out.push({ drawn, path, labelX: label.x, labelY: label.y, leader: label.leader ? label.anchor : undefined, ...extentOf(path) });
+      continue;
+    }
     const route = edgeRoute(
-      { sourceX: source.x, sourceY: source.y, sourcePosition: source.position, targetX: to.x - HANDLE_SIZE / 2, targetY: to.y + NODE_HEIGHT / 2, targetPosition: Position.Left },
+      { sourceX: source.x, sourceY: source.y, sourcePosition: source.position, targetX: target.x, targetY: target.y, targetPosition: Position.Left },
       drawn.parallelIndex,
       drawn.parallelCount,
     );
@@ -153,7 +168,7 @@ const LABEL_SIZE = 10.5;
 /** The edges' labels (one group each): the trigger (`APPLY`, a clock and `3d`, `rule`, an `if` for a guard) or the overlay's figures. */
 export function edgeLabels(t: PictureTheme, routed: readonly RoutedEdge[], overlay: CanvasOverlay | undefined): string[] {
   return routed
-    .map(({ drawn, labelX, labelY }) => {
+    .map(({ drawn, labelX, labelY, leader }) => {
       const heat = overlay?.edges[drawn.edge.id];
       const label = triggerLabel(drawn.edge);
       const figures = heat?.label;
@@ -165,7 +180,10 @@ export function edgeLabels(t: PictureTheme, routed: readonly RoutedEdge[], overl
       const textW = textWidth(shown, LABEL_SIZE, true);
       const w = 12 + (clock ? 14 : 0) + textW + (guard ? 17 : 0);
       const x0 = labelX - w / 2;
-      const parts = [tag('rect', { x: x0, y: labelY - 8.5, width: w, height: 17, rx: 8.5, fill: t.widgetBg, stroke: border, 'stroke-opacity': figures ? 0.55 : 0.45 })];
+      const parts = [
+        ...(leader ? [tag('path', { class: 'edge-leader', d: `M${num(labelX)},${num(labelY)} L${num(leader.x)},${num(leader.y)}`, fill: 'none', stroke: border, 'stroke-opacity': 0.55, 'stroke-dasharray': '2 2' })] : []),
+        tag('rect', { x: x0, y: labelY - 8.5, width: w, height: 17, rx: 8.5, fill: t.widgetBg, stroke: border, 'stroke-opacity': figures ? 0.55 : 0.45 }),
+      ];
       let x = x0 + 6;
       if (clock) {
         parts.push(tag('circle', { cx: x + 5, cy: labelY, r: 4.2, fill: 'none', stroke: colour, 'stroke-width': 1.2 }) + tag('path', { d: `M${x + 5} ${labelY - 2.4}V${labelY}l1.6 1`, fill: 'none', stroke: colour, 'stroke-width': 1.2, 'stroke-linecap': 'round' }));

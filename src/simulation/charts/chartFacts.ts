@@ -6,7 +6,7 @@ const asArray = (x: unknown): Part[] => (Array.isArray(x) ? (x as Part[]) : x ? 
 /**
  * What a drawn chart shows, read back from its echarts instance onto its box, for the browser tests
  * (a canvas cannot be read): `data-legend` the legend's kind ("plain", "scroll", "hidden", "none"),
- * `data-colours` the series' colours, in order.
+ * `data-colours` the series' colours, in order, `data-series` their types ("bar custom").
  */
 export function writeChartFacts(el: HTMLElement, chart: ECharts): void {
   const option = chart.getOption() as Part;
@@ -15,5 +15,8 @@ export function writeChartFacts(el: HTMLElement, chart: ECharts): void {
   el.dataset.colours = asArray(option.series)
     .map((s) => (s.itemStyle as Part | undefined)?.color)
     .filter((c): c is string => typeof c === 'string')
+    .join(' ');
+  el.dataset.series = asArray(option.series)
+    .map((s) => String(s.type))
     .join(' ');
 }

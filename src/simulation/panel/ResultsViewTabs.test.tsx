@@ -39,10 +39,12 @@ describe('the results’ view tabs', () => {
     expect(useResultsView.getState().view).toBe('funnel');
     expect(document.activeElement).toBe(tab('funnel'));
     fireEvent.keyDown(tab('funnel'), { key: 'ArrowRight' });
+    expect(useResultsView.getState().view).toBe('experiments');
+    fireEvent.keyDown(tab('experiments'), { key: 'ArrowRight' });
     expect(useResultsView.getState().view).toBe('charts');
     fireEvent.keyDown(tab('charts'), { key: 'End' });
-    expect(useResultsView.getState().view).toBe('funnel');
-    fireEvent.keyDown(tab('funnel'), { key: 'Home' });
+    expect(useResultsView.getState().view).toBe('experiments');
+    fireEvent.keyDown(tab('experiments'), { key: 'Home' });
     expect(useResultsView.getState().view).toBe('charts');
   });
 });

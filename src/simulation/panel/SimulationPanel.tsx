@@ -13,6 +13,7 @@ import { TeamHoursCard } from './TeamHoursCard';
 import { DropOffList } from './DropOffList';
 import { ResultsViewTabs } from './ResultsViewTabs';
 import { StageFunnelView } from './StageFunnelView';
+import { ExperimentsView } from './ExperimentsView';
 import { useResultsView } from './resultsView';
 import { useCurrency } from '../../settings/currencySetting';
 
@@ -73,8 +74,10 @@ export function SimulationPanel() {
         <div className="dl-panel" role="tabpanel" aria-labelledby={`results-tab-${view}`}>
           {view === 'dropOffs' ? (
             <DropOffList docId={docId} journey={journey} result={result} segment={segment} segmentName={segmentName} />
-          ) : (
+          ) : view === 'funnel' ? (
             <StageFunnelView docId={docId} journey={journey} result={result} segment={segment} segmentName={segmentName} />
+          ) : (
+            <ExperimentsView journey={journey} result={result} currency={currency} />
           )}
         </div>
       )}

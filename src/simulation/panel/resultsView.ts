@@ -1,14 +1,15 @@
-// Which view of the results panel is shown: the charts, where customers leave, or the funnel by
-// stage; and whether the list of where customers leave shows every step or the top ones.
+// Which view of the results panel is shown: the charts, where customers leave, the funnel by
+// stage or the experiments; and whether the list of where customers leave shows every step or the top ones.
 import { create } from 'zustand';
 import { revealResults } from '../revealResults';
 
-export type ResultsView = 'charts' | 'dropOffs' | 'funnel';
+export type ResultsView = 'charts' | 'dropOffs' | 'funnel' | 'experiments';
 
 export const RESULTS_VIEWS: readonly { view: ResultsView; title: string; command: string }[] = [
   { view: 'charts', title: 'Charts', command: 'simulation.showResultCharts' },
   { view: 'dropOffs', title: 'Where customers leave', command: 'simulation.showDropOffs' },
   { view: 'funnel', title: 'Funnel by stage', command: 'simulation.showStageFunnel' },
+  { view: 'experiments', title: 'Experiments', command: 'simulation.showExperiments' },
 ];
 
 /** Rows of "Where customers leave" before "Show all". */

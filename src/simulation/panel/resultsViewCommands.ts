@@ -14,6 +14,7 @@ const TITLES: Record<string, string> = {
   charts: 'Show result charts',
   dropOffs: 'Show where customers leave',
   funnel: 'Show funnel by stage',
+  experiments: 'Show experiments',
 };
 
 export function registerResultsViewCommands(): Disposer {

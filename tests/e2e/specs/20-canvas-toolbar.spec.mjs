@@ -224,16 +224,16 @@ export default {
         assert.equal(tabStops, 1);
         await page.focus(btn('undo'));
         const order = [];
-        for (let i = 0; i < 15; i++) {
+        for (let i = 0; i < 16; i++) {
           order.push(await page.evaluate(() => document.activeElement?.dataset.testid));
           await page.keyboard.press('ArrowRight');
         }
         assert.deepEqual(order.slice(0, 3), ['canvas-toolbar-undo', 'canvas-toolbar-redo', 'canvas-toolbar-copy']);
-        assert.equal(order[13], 'canvas-toolbar-export');
-        assert.equal(order[14], 'canvas-toolbar-undo', 'wraps around after the last');
+        assert.equal(order[14], 'canvas-toolbar-export');
+        assert.equal(order[15], 'canvas-toolbar-undo', 'wraps around after the last');
         await page.keyboard.press('End');
         assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'canvas-toolbar-export');
-        for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowLeft');
+        for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowLeft');
         assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'canvas-toolbar-minimap');
         await page.keyboard.press('Enter');
         await until(async () => (await pressed(page, 'minimap')) === 'false', 'Enter to hide the minimap');

@@ -1,10 +1,15 @@
 import assert from 'node:assert/strict';
 import { tsImport } from 'tsx/esm/api';
+import { readFileSync } from 'node:fs';
 import { openSession, openWorkbench, until } from '../session.mjs';
+import { timedPicture } from '../pictureExport.mjs';
+import { recordLongTasks } from '../longTasks.mjs';
 import { mainSample } from '../samples.mjs';
 import { canvasSel, connectNodes, openOnCanvas, reachHandles, statusCounts, waitForCounts } from '../canvasActions.mjs';
 
 const { generateLargeJourney } = await tsImport('../../../runtime/testing/generateLargeJourney.ts', import.meta.url);
+const { gridOf } = await tsImport('../../../src/canvas/gridOf.ts', import.meta.url);
+const { ROUTE_CLEARANCE } = await tsImport('../../../src/canvas/routing/routeEdges.ts', import.meta.url);
 
 /**
  * Edges routed around the cards (libavoid, loaded on first use): on the main sample no edge runs
@@ -26,6 +31,27 @@ async function waitRouted(page, file) {
     const r = await routedState(page, file);
     return r.paths > 0 && r.routed === r.paths && r;
   }, 'every edge routed', 15_000);
+}
+
+/** The edges drawn in view on their plain path (not routed): id, source, target. */
+const fallbackEdges = (page, file) =>
+  page.evaluate(
+    (sel) => [...document.querySelectorAll(`${sel} .react-flow__edge-path.je-path[data-routed="false"]`)].map((p) => ({ id: p.closest('.react-flow__edge')?.dataset.id, source: p.dataset.source, target: p.dataset.target })),
+    canvasSel(file),
+  );
+
+/**
+ * Whether an edge's end is walled in: the point where it leaves its source (the right side's
+ * middle) or enters its target (the left side's) lies within another card or the clearance the
+ * router keeps around it, so that no route can reach it (cards laid over each other).
+ */
+function walledIn(positions, edge, size = { width: 200, height: 84 }) {
+  const s = positions.get(edge.source);
+  const t = positions.get(edge.target);
+  const ends = [...(s ? [[edge.source, s.x + size.width, s.y + size.height / 2]] : []), ...(t ? [[edge.target, t.x, t.y + size.height / 2]] : [])];
+  return ends.some(([own, x, y]) =>
+    [...positions].some(([id, p]) => id !== own && x > p.x - ROUTE_CLEARANCE && x < p.x + size.width + ROUTE_CLEARANCE && y > p.y - ROUTE_CLEARANCE && y < p.y + size.height + ROUTE_CLEARANCE),
+  );
 }
 
 /** What the page shows, measured in screen pixels: edges through other cards, label overlaps, handle size. */
@@ -88,7 +114,9 @@ export default {
   sequential: true,
   async setup(env) {
     const sample = mainSample(env.root);
-    return { ...env, session: await openSession(env), sample, counts: { nodes: sample.journey.nodes.length, edges: sample.journey.edges.length } };
+    const session = await openSession(env);
+    await recordLongTasks(session.context); // the picture export's helper reads them
+    return { ...env, session, sample, counts: { nodes: sample.journey.nodes.length, edges: sample.journey.edges.length } };
   },
   tests: [
     {
@@ -128,6 +156,26 @@ export default {
         await s.session.shot('routed-fit-view-1440x900');
         check(await geometry(page, s.sample.file), 'fit view');
         await page.click(`${canvasSel(s.sample.file)} [data-testid="canvas-toolbar-fit-all"]`);
+      },
+    },
+    {
+      name: 'the map exported as SVG draws each edge along the route on screen',
+      async run(s) {
+        const { page } = s.session;
+        const file = s.sample.file;
+        await waitRouted(page, file);
+        const onScreen = await page.evaluate(
+          (sel) => Object.fromEntries([...document.querySelectorAll(`${sel} .react-flow__edge`)].map((e) => [e.dataset.id, e.querySelector('.je-path[data-routed="true"]')?.getAttribute('d')]).filter(([, d]) => d)),
+          canvasSel(file),
+        );
+        const { path } = await timedPicture(page, 'Map as SVG', `${s.sample.journey.id}.svg`);
+        const svg = readFileSync(path, 'utf8');
+        const exported = Object.fromEntries([...svg.matchAll(/<path class="edge" data-edge="([^"]+)" d="([^"]+)"/g)].map((m) => [m[1], m[2]]));
+        const ids = Object.keys(onScreen);
+        assert.ok(ids.length >= 20, `routed edges on screen: ${ids.length}`);
+        const differ = ids.filter((id) => exported[id] !== onScreen[id]);
+        console.log(`    ${ids.length - differ.length} of ${ids.length} routed edges drawn in the SVG along the same path as on screen`);
+        assert.deepEqual(differ.map((id) => ({ id, screen: onScreen[id], svg: exported[id] })), [], 'every routed edge has the same path in the SVG');
       },
     },
     {
@@ -172,18 +220,27 @@ export default {
         const { page } = s.session;
         const chooser = page.waitForEvent('filechooser');
         await page.click('[data-testid="explorer-import"]');
-        await (await chooser).setFiles([{ name: BIG, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(generateLargeJourney(300, { stages: 15 }), null, 2)) }]);
+        const big = generateLargeJourney(300, { stages: 15 });
+        await (await chooser).setFiles([{ name: BIG, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(big, null, 2)) }]);
         await page.waitForSelector(`${canvasSel(BIG)} .react-flow__node`, { timeout: 10_000 });
         const before = (await routedState(page, BIG)).passes;
         const r = await until(async () => {
           const x = await routedState(page, BIG);
           s.last = x;
-          // Edges into a card with dozens of incoming ones may keep the plain path (their ends spread past its side).
-          return x.passes > before && x.routed >= x.paths * 0.7 && x;
+          return x.passes > before && x.routed > 0 && x;
         }, 'the big journey routed', 20_000).catch((e) => {
           throw new Error(`${e.message}: ${JSON.stringify(s.last)}`);
         });
         console.log(`    300-node journey: routed in ${r.ms.toFixed(1)} ms in the worker (${r.routed} of the ${r.paths} edges in view drawn routed)`);
+        // An edge keeps its plain path only when no route can reach its end: the generated journey's
+        // outcome cards, laid out in their cells without positions, lie over cards of the next lane.
+        // A card with many incoming edges (the "lost" outcome has 198) is no reason by itself.
+        const positions = gridOf(big).positions;
+        const fallbacks = await fallbackEdges(page, BIG);
+        const unexplained = fallbacks.filter((e) => !walledIn(positions, e));
+        const incoming = (id) => big.edges.filter((e) => e.to === id).length;
+        console.log(`    ${fallbacks.length} edge(s) in view on the plain path, into ${[...new Set(fallbacks.map((e) => `${e.target} (${incoming(e.target)} incoming)`))].join(', ') || 'none'}; every one walled in: ${unexplained.length === 0}`);
+        assert.deepEqual(unexplained, [], 'no edge in view falls back to the plain path unless its end is walled in by another card');
         const g = await geometry(page, BIG);
         assert.deepEqual(g.through, [], 'no routed edge in view runs through another card');
         await s.session.shot('300-nodes-routed');

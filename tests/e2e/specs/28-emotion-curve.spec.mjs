@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { mod, openSession, openWorkbench, until, sleep } from '../session.mjs';
 import { mainSample } from '../samples.mjs';
-import { canvasSel, panBy, zoomAt } from '../canvasActions.mjs';
+import { canvasSel, openOnCanvas, panBy, zoomAt } from '../canvasActions.mjs';
 
 /**
  * The emotion curve under the map lines up with the map: each point sits at the screen x of its
@@ -279,6 +279,64 @@ export default {
         await shotAt(s.session, 'curve-revealed', 1440, 900);
         await shotAt(s.session, 'curve-revealed', 1280, 720);
         await page.setViewportSize({ width: 1440, height: 900 });
+      },
+    },
+    {
+      name: 'points of nodes in one column with the same emotion are side by side, each its own button to click',
+      async run(s) {
+        const { page } = s.session;
+        const file = 'contact-centre-support.journey.json';
+        await openOnCanvas(page, file);
+        await page.locator(`${canvasSel(file)} [data-testid="canvas-toolbar-fit-all"]`).click();
+        await settled(page, file);
+        const points = await page.evaluate((sel) => {
+          const root = document.querySelector(sel);
+          return [...root.querySelectorAll('[data-testid^="emotion-point-"]')].map((b) => {
+            const r = b.getBoundingClientRect();
+            const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
+            return { id: b.dataset.node, x, y, width: r.width, hit: document.elementFromPoint(x, y)?.closest('button')?.dataset.node ?? null };
+          });
+        }, canvasSel(file));
+        assert.ok(points.length >= 5, `points on the curve: ${points.length}`);
+        const close = points.filter((p) => points.some((q) => q !== p && Math.abs(q.y - p.y) < 1 && Math.abs(q.x - p.x) <= p.width + 1));
+        console.log(`    ${points.length} points, ${close.length} of them side by side with another at the same height`);
+        assert.ok(close.length >= 2, 'the sample has points of one column at the same height');
+        for (const p of points) {
+          assert.equal(p.hit, p.id, `the point of ${p.id} is what is under its centre`);
+          for (const q of points) if (q !== p && Math.abs(q.y - p.y) < 1) assert.ok(Math.abs(q.x - p.x) >= p.width - 0.5, `${p.id} and ${q.id} do not cover each other`);
+        }
+        const one = close[0];
+        await page.locator(`${canvasSel(file)} [data-testid="emotion-point-${one.id}"]`).click();
+        await until(async () => (await page.locator(`${canvasSel(file)} .react-flow__node[data-id="${one.id}"]`).getAttribute('class')).includes('selected'), `${one.id} selected from its point`);
+        await s.session.shot('curve-points-side-by-side');
+      },
+    },
+    {
+      name: 'the emotion curve is hidden and shown from the toolbar and by Alt+E, and stays so after a reload',
+      async run(s) {
+        const { page } = s.session;
+        const file = 'contact-centre-support.journey.json';
+        const curve = page.locator(`${canvasSel(file)} [data-testid="emotion-curve"]`);
+        const button = page.locator(`${canvasSel(file)} [data-testid="canvas-toolbar-emotion-curve"]`);
+        assert.equal(await curve.count(), 1);
+        assert.equal(await button.getAttribute('aria-pressed'), 'true');
+        assert.match(await button.getAttribute('title'), /^Toggle Emotion Curve \((Alt\+E|⌥E)\)$/);
+        await button.click();
+        await until(async () => (await curve.count()) === 0, 'the curve hidden from the toolbar');
+        assert.equal(await button.getAttribute('aria-pressed'), 'false');
+        await s.session.shot('curve-hidden');
+        await page.locator(`${canvasSel(file)} .react-flow__pane`).click({ position: { x: 20, y: 200 } });
+        await page.keyboard.press('Alt+E');
+        await until(async () => (await curve.count()) === 1, 'the curve shown by Alt+E');
+        await page.keyboard.press('Alt+E');
+        await until(async () => (await curve.count()) === 0, 'the curve hidden by Alt+E');
+        await sleep(800); // the layout is saved after a moment
+        await page.reload();
+        await page.waitForSelector(`${canvasSel(file)} .react-flow__node`);
+        assert.equal(await curve.count(), 0, 'still hidden after a reload (a UI setting)');
+        assert.equal(await button.getAttribute('aria-pressed'), 'false');
+        await button.click();
+        await until(async () => (await curve.count()) === 1, 'the curve back from the toolbar');
       },
     },
   ],
