@@ -20,7 +20,9 @@ function labelsOf(journey: Journey): string[] {
   const stages = (journey.stages ?? []).map((s) => s.name || s.id);
   const edges = journey.edges.map((e) => {
     const trigger = e.event ?? (e.after !== undefined ? `after ${typeof e.after === 'string' ? e.after.trim() : formatDuration(e.after)}` : '');
-    return [trigger, e.guard !== undefined ? `[${e.guard}]` : ''].filter(Boolean).join(' ') || 'always';
+    // An edge out of a split carries its variant: the diagram says which ("[variant b]").
+    const condition = e.variant !== undefined ? `[variant ${e.variant}]` : e.guard !== undefined ? `[${e.guard}]` : '';
+    return [trigger, condition].filter(Boolean).join(' ') || 'always';
   });
   return [...nodes, ...stages, ...edges].map(mermaidShownText);
 }

