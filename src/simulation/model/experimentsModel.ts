@@ -1,6 +1,7 @@
 // The Experiments view's model: per split of the run (the result's `experiments`, DESIGN §5), its
 // variants side by side and each comparison with its interval and its sentence, named as people
 // read them (the split's label, where each variant leads, the goal's outcome label).
+import { hasTrait } from '../../../nodes/registry';
 import type { Journey } from '../../../runtime/model/journey';
 import type { SimulationResult } from '../../../runtime/sim';
 import type { ExperimentComparison, ExperimentsResult } from '../../../runtime/sim/result/experimentsResult';
@@ -50,9 +51,9 @@ export function experimentsOf(result: SimulationResult): ExperimentsResult {
   return (result as Omit<SimulationResult, 'experiments'> & { experiments?: ExperimentsResult }).experiments ?? {};
 }
 
-/** The splits of a journey. */
+/** Whether a journey has an experiment (a node of a kind that assigns variants). */
 export function journeyHasSplit(journey: Journey): boolean {
-  return journey.nodes.some((n) => n.kind === 'split');
+  return journey.nodes.some((n) => hasTrait(n.kind, 'assigns-variants'));
 }
 
 /** The model of every experiment of the run, in the result's (document) order. */
