@@ -20,6 +20,7 @@ import { journeySchema, type Journey } from '../runtime/model/journey';
 import { completeSimulation, simulate, simulateAdmissions, type AdmissionShard } from '../runtime/sim/simulate';
 import type { Engine } from '../runtime/sim/result/simulationResult';
 import { durationMs } from '../runtime/model/duration';
+import { hasTrait } from '../nodes/registry';
 
 const SELF = fileURLToPath(import.meta.url);
 const ROOT = join(SELF, '..', '..');
@@ -30,8 +31,10 @@ const DEFAULT_CUSTOMERS = 1000;
 const REFERENCE_WARM_UP_RUNS = 8;
 const YEAR_MS = 365 * 86_400_000;
 
+type ChildMode = 'single' | 'parallel' | 'both' | 'splits';
+
 interface ChildRun {
-  mode: 'single' | 'parallel' | 'both';
+  mode: ChildMode;
   engine: Engine;
   customers: number;
   seconds: number;
@@ -43,6 +46,33 @@ interface ChildRun {
   /** mode 'both': the reference engine's figures, measured in the same process after warm-up (medians of 3 trials). */
   referenceCustomersPerSecond?: number;
   trials?: { fast: number[]; reference: number[] };
+  /** mode 'splits': the journey with its splits and without them, timed interleaved in one warm process. */
+  splits?: SplitsFigures;
+}
+
+interface SplitsFigures {
+  splits: string[];
+  withSplits: { customersPerSecond: number; nodeEntriesPerCustomer: number; nodeEntriesPerSecond: number };
+  withoutSplits: { customersPerSecond: number; nodeEntriesPerCustomer: number; nodeEntriesPerSecond: number };
+}
+
+/** The sample with a split (an experiment) that the split bench runs. */
+const SPLIT_SAMPLE = 'grocery-weekly-shop';
+
+/**
+ * The journey with every split taken out: edges into a split go straight to its first variant's
+ * target, and the split's own edges go. Customers then walk variant A's path without the split's
+ * step, so the per-node-entry speed of the two can be compared.
+ */
+function withoutSplits(journey: Journey): Journey {
+  const splits = new Set(journey.nodes.filter((n) => hasTrait(n.kind, 'assigns-variants')).map((n) => n.id));
+  const firstTarget = new Map<string, string>();
+  for (const e of journey.edges) if (splits.has(e.from) && !firstTarget.has(e.from)) firstTarget.set(e.from, e.to);
+  return {
+    ...journey,
+    nodes: journey.nodes.filter((n) => !splits.has(n.id)),
+    edges: journey.edges.filter((e) => !splits.has(e.from)).map((e) => (splits.has(e.to) ? { ...e, to: firstTarget.get(e.to)! } : e)),
+  };
 }
 
 /** The run options that keep the sample's arrival rate for N customers. */
@@ -77,9 +107,35 @@ const sha = (x: unknown) => createHash('sha256').update(JSON.stringify({ ...(x a
 const peakRssMB = () => Math.round(process.resourceUsage().maxRSS / 1024);
 
 /** Child mode: one measured run, its figures as JSON on stdout. */
-async function child(sample: string, mode: 'single' | 'parallel' | 'both', engine: Engine, customers: number): Promise<ChildRun> {
+async function child(sample: string, mode: ChildMode, engine: Engine, customers: number): Promise<ChildRun> {
   const { journey, cohort } = load(sample);
   const run = runOf(cohort, customers);
+  if (mode === 'splits') {
+    const plain = withoutSplits(journey);
+    const timed = (j: Journey) => {
+      const t = performance.now();
+      const result = simulate(j, cohort, { customers, seed: SEED, engine, ...run });
+      const seconds = (performance.now() - t) / 1000;
+      const entries = Object.values(result.nodes).reduce((a, n) => a + n.visits, 0);
+      return { customersPerSecond: customers / seconds, nodeEntriesPerCustomer: entries / customers };
+    };
+    // Warm both, then five interleaved trials of each: the median counts.
+    timed(journey);
+    timed(plain);
+    const a: ReturnType<typeof timed>[] = [];
+    const b: ReturnType<typeof timed>[] = [];
+    for (let trial = 0; trial < 5; trial++) {
+      a.push(timed(journey));
+      b.push(timed(plain));
+    }
+    const median = (xs: ReturnType<typeof timed>[]) => {
+      const m = [...xs].sort((x, y) => x.customersPerSecond - y.customersPerSecond)[2]!;
+      return { customersPerSecond: Math.round(m.customersPerSecond), nodeEntriesPerCustomer: round(m.nodeEntriesPerCustomer), nodeEntriesPerSecond: Math.round(m.customersPerSecond * m.nodeEntriesPerCustomer) };
+    };
+    const splits = journey.nodes.filter((n) => hasTrait(n.kind, 'assigns-variants')).map((n) => n.id);
+    const withSplits = median(a);
+    return { mode, engine, customers, seconds: customers / withSplits.customersPerSecond, customersPerSecond: withSplits.customersPerSecond, peakRssMB: peakRssMB(), resultSha256: '', splits: { splits, withSplits, withoutSplits: median(b) } };
+  }
   if (mode === 'both') {
     // Warm both engines, then time each on the same customers' operation (the reference on fewer).
     const timed = (e: Engine, n: number) => {
@@ -138,7 +194,7 @@ async function child(sample: string, mode: 'single' | 'parallel' | 'both', engin
   };
 }
 
-function runChild(sample: string, mode: 'single' | 'parallel' | 'both', engine: Engine, customers: number): ChildRun {
+function runChild(sample: string, mode: ChildMode, engine: Engine, customers: number): ChildRun {
   const r = spawnSync(process.execPath, ['--import', 'tsx', SELF, '--child', sample, mode, engine, String(customers)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 20 });
   if (r.status !== 0) throw new Error(`bench child failed (${mode} ${engine} ${customers}): ${r.stderr.trim().split('\n').slice(-3).join(' | ')}`);
   return JSON.parse(r.stdout.trim().split('\n').at(-1)!) as ChildRun;
@@ -154,6 +210,7 @@ export async function benchSimulate(): Promise<Record<string, unknown>> {
   const fast1M = runChild(sample, 'single', 'fast', 1_000_000);
   const parallel1M = runChild(sample, 'parallel', 'fast', 1_000_000);
   const both = runChild(sample, 'both', 'fast', 100_000);
+  const split = runChild(SPLIT_SAMPLE, 'splits', 'fast', 100_000).splits!;
   const { journey, cohort } = load(sample);
   const teams = journey.teams ?? [];
   const view = (r: ChildRun) => ({ customers: r.customers, seconds: round(r.seconds), customersPerSecond: r.customersPerSecond, peakRssMB: r.peakRssMB });
@@ -182,6 +239,12 @@ export async function benchSimulate(): Promise<Record<string, unknown>> {
       sameResultAsOneCore: parallel1M.resultSha256 === fast1M.resultSha256,
       note: 'shards run the two-phase admission (customers replayed at their first contact with staff); one core streams customers in arrival order and replays almost none',
     },
+    splits: {
+      sample: SPLIT_SAMPLE,
+      ...split,
+      nodeEntrySpeedRatio: round(split.withSplits.nodeEntriesPerSecond / split.withoutSplits.nodeEntriesPerSecond),
+      note: 'the same journey with its splits, and with each split taken out (its entries sent to variant A): node entries per second should match',
+    },
     memory: { peakRssMB100k: fast100k.peakRssMB, peakRssMB1M: fast1M.peakRssMB, ratio: round(fast1M.peakRssMB / fast100k.peakRssMB), target: 1.5 },
   };
 }
@@ -199,7 +262,7 @@ if (isMainThread && process.argv[1] === SELF) {
   const at = process.argv.indexOf('--child');
   if (at >= 0) {
     const [sample, mode, engine, n] = process.argv.slice(at + 1);
-    child(sample!, mode as 'single' | 'parallel' | 'both', engine as Engine, Number(n)).then((r) => console.log(JSON.stringify(r)));
+    child(sample!, mode as ChildMode, engine as Engine, Number(n)).then((r) => console.log(JSON.stringify(r)));
   } else {
     benchSimulate().then((r) => console.log(JSON.stringify(r, null, 2)));
   }

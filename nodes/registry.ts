@@ -40,3 +40,14 @@ export const nodeSchema = z.discriminatedUnion('kind', NODE_KINDS.map((k) => k.s
 export function hasTrait(kind: string, trait: NodeTrait): boolean {
   return byKind.get(kind)?.traits?.includes(trait) ?? false;
 }
+
+/**
+ * The trigger of an edge drawn out of a node on the canvas: `event` (named after the target),
+ * `always` (a rule), or `none` when no edge may leave (no source handle). The kind's descriptor says.
+ */
+export type ConnectTrigger = 'event' | 'always' | 'none';
+
+/** How an edge drawn out of a node of this kind starts (`event` for unknown kinds). */
+export function connectOf(node: { kind: string }): ConnectTrigger {
+  return byKind.get(node.kind)?.connect ?? 'event';
+}

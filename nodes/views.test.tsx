@@ -2,7 +2,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
 import type { JourneyNode } from '../runtime/model/journey';
-import { NODE_KIND_NAMES, requireNodeKind } from './registry';
+import { NodeCard } from './NodeCard';
+import { NODE_KIND_NAMES, connectOf, requireNodeKind } from './registry';
 import { NODE_VIEWS, viewOf } from './views';
 
 afterEach(cleanup);
@@ -12,6 +13,14 @@ const node = (kind: string, extra: Record<string, unknown> = {}) => ({ id: `a-${
 describe('node views', () => {
   it('has exactly one view per kind, and a plain card for unknown kinds', () => {
     expect(Object.keys(NODE_VIEWS).sort()).toEqual([...NODE_KIND_NAMES].sort());
+    // Each kind's own View.tsx, found by folder; every folder with a view is a registered kind.
+    const folders = Object.keys(import.meta.glob('./*/View.tsx')).map((p) => p.split('/')[1]);
+    expect(folders.sort()).toEqual([...NODE_KIND_NAMES].sort());
+    for (const kind of NODE_KIND_NAMES) {
+      expect(viewOf({ kind }).View).not.toBe(NodeCard);
+      expect(viewOf({ kind }).connect).toBe(connectOf({ kind }));
+    }
+    expect(connectOf({ kind: 'nope' })).toBe('event');
     expect(viewOf({ kind: 'nope' }).View).toBeDefined();
     expect(viewOf({ kind: 'outcome' }).connect).toBe('none');
     expect(viewOf({ kind: 'decision' }).connect).toBe('always');

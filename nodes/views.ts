@@ -1,21 +1,8 @@
-import { NODE_KINDS, nodeKind, type NodeKind } from './registry';
+import { NODE_KINDS, connectOf, nodeKind, type ConnectTrigger, type NodeKind } from './registry';
 import type { NodeOfKind, NodeView } from './NodeCard';
 import { NodeCard } from './NodeCard';
-import { TouchpointView } from './touchpoint/View';
-import { DecisionView } from './decision/View';
-import { WaitView } from './wait/View';
-import { ActionView } from './action/View';
-import { OfferView } from './offer/View';
-import { SurveyView } from './survey/View';
-import { HandoffView } from './handoff/View';
-import { SplitView } from './split/View';
-import { OutcomeView } from './outcome/View';
 
-/**
- * The trigger of an edge drawn out of a node on the canvas: `event` (named after the target),
- * `always` (a rule), or `none` when no edge may leave (no source handle). The kind's descriptor says.
- */
-export type ConnectTrigger = 'event' | 'always' | 'none';
+export type { ConnectTrigger } from './registry';
 
 /** How the canvas draws a kind: its view, and how edges drawn out of it start. */
 export interface NodeViewEntry<K extends NodeKind> {
@@ -23,23 +10,19 @@ export interface NodeViewEntry<K extends NodeKind> {
   connect: ConnectTrigger;
 }
 
-// Each kind's view: the component of its folder's View.tsx (imported here: this file also runs in
-// Node, for the benchmarks, where there is no bundler to find the folders). `connect` comes from the
-// kind's descriptor.
-const VIEWS: { [K in NodeKind]: NodeView<NodeOfKind<K>> } = {
-  touchpoint: TouchpointView,
-  decision: DecisionView,
-  wait: WaitView,
-  action: ActionView,
-  offer: OfferView,
-  survey: SurveyView,
-  handoff: HandoffView,
-  split: SplitView,
-  outcome: OutcomeView,
-};
+// Each kind's view is the default export of its folder's View.tsx, found by the bundler: a new kind
+// is its folder and its registry line, nothing here. (Only the browser and its tests draw cards;
+// Node code asks the registry for what it needs, e.g. `connectOf`.)
+const FOUND = import.meta.glob<NodeView>('./*/View.tsx', { eager: true, import: 'default' });
+
+function viewOfKind(kind: string): NodeView {
+  const View = FOUND[`./${kind}/View.tsx`];
+  if (!View) throw new Error(`node kind '${kind}' has no view: add nodes/${kind}/View.tsx with a default export`);
+  return View;
+}
 
 /** The one map from kind to view. */
-export const NODE_VIEWS = Object.fromEntries(NODE_KINDS.map((k) => [k.kind, { View: VIEWS[k.kind], connect: k.connect ?? 'event' }])) as unknown as { [K in NodeKind]: NodeViewEntry<K> };
+export const NODE_VIEWS = Object.fromEntries(NODE_KINDS.map((k) => [k.kind, { View: viewOfKind(k.kind), connect: connectOf(k) }])) as unknown as { [K in NodeKind]: NodeViewEntry<K> };
 
 /** A view of any node. */
 export interface AnyNodeViewEntry {

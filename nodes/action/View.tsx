@@ -7,3 +7,6 @@ export const ActionView = memo(function ActionView(props: NodeViewProps<NodeOfKi
   const names = (props.node.actions ?? []).map((a) => a.type).join(', ');
   return <NodeCard {...props} chips={n > 0 ? <Chip title={`On entry: ${names}`}>{n === 1 ? props.node.actions![0]!.type : `${n} actions`}</Chip> : null} />;
 });
+
+/** The view the canvas finds in this folder (nodes/views.ts). */
+export default ActionView;

@@ -5,3 +5,6 @@ import { NodeCard, type NodeOfKind, type NodeViewProps } from '../NodeCard';
 export const DecisionView = memo(function DecisionView(props: NodeViewProps<NodeOfKind<'decision'>>) {
   return <NodeCard {...props} />;
 });
+
+/** The view the canvas finds in this folder (nodes/views.ts). */
+export default DecisionView;

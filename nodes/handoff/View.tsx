@@ -24,3 +24,6 @@ export const HandoffView = memo(function HandoffView(props: NodeViewProps<NodeOf
     />
   );
 });
+
+/** The view the canvas finds in this folder (nodes/views.ts). */
+export default HandoffView;

@@ -19,3 +19,6 @@ export const OfferView = memo(function OfferView(props: NodeViewProps<NodeOfKind
     />
   );
 });
+
+/** The view the canvas finds in this folder (nodes/views.ts). */
+export default OfferView;

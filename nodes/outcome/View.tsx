@@ -21,3 +21,6 @@ export const OutcomeView = memo(function OutcomeView(props: NodeViewProps<NodeOf
     />
   );
 });
+
+/** The view the canvas finds in this folder (nodes/views.ts). */
+export default OutcomeView;

@@ -31,3 +31,6 @@ export const SplitView = memo(function SplitView(props: NodeViewProps<NodeOfKind
     />
   );
 });
+
+/** The view the canvas finds in this folder (nodes/views.ts). */
+export default SplitView;

@@ -21,3 +21,6 @@ export const SurveyView = memo(function SurveyView(props: NodeViewProps<NodeOfKi
     />
   );
 });
+
+/** The view the canvas finds in this folder (nodes/views.ts). */
+export default SurveyView;

@@ -5,3 +5,6 @@ import { NodeCard, type NodeOfKind, type NodeViewProps } from '../NodeCard';
 export const WaitView = memo(function WaitView(props: NodeViewProps<NodeOfKind<'wait'>>) {
   return <NodeCard {...props} />;
 });
+
+/** The view the canvas finds in this folder (nodes/views.ts). */
+export default WaitView;

@@ -110,7 +110,7 @@ function CanvasView({ journey, diagnostics, selection, onSelectionChange, onEdit
   // A drag in progress: the only state kept here.
   const [drag, setDrag] = useState<ReadonlyMap<string, XYPosition>>(NO_DRAG);
   const nodes = useMemo(() => overlayPositions(flow.nodes, drag), [flow.nodes, drag]);
-  const routes = useEdgeRoutes(nodes, flow.edges, drag.size > 0);
+  const { routes, state: routesState } = useEdgeRoutes(nodes, flow.edges, drag.size > 0);
   const emotionCurveOpen = useLayout((s) => s.emotionCurveOpen);
   // A picture of the map draws its edges along these same routes.
   useEffect(() => (viewKey ? showRoutes(viewKey, routes) : undefined), [viewKey, routes]);
@@ -280,7 +280,7 @@ function CanvasView({ journey, diagnostics, selection, onSelectionChange, onEdit
 
   return (
     <CanvasActionsContext.Provider value={actions}>
-      <div className={`jc-root${overlay ? ` jo-on jo-source-${overlay.source}` : ''}`} data-testid="journey-canvas" ref={rootRef} onPointerDownCapture={() => setActiveCanvas(controller)} onDragOver={onDragOver} onDrop={onDrop}>
+      <div className={`jc-root${overlay ? ` jo-on jo-source-${overlay.source}` : ''}`} data-testid="journey-canvas" data-routes={routesState} ref={rootRef} onPointerDownCapture={() => setActiveCanvas(controller)} onDragOver={onDragOver} onDrop={onDrop}>
         <EdgeMarkers />
         {overlay && <OverlayLegend overlay={overlay} onDismiss={onDismissOverlay} />}
         <StageStrip grid={flow.grid} top={TOOLBAR_RESERVE} onGo={goToStage} />

@@ -3,7 +3,7 @@ import { BaseEdge, EdgeLabelRenderer, useStoreApi, type EdgeProps } from '@xyflo
 import { edgeRoute } from './edgeRoute';
 import type { FlowEdge } from './toFlow';
 import { triggerLabel, triggerField } from './triggerLabel';
-import { focusEdgeField } from './focusInspectorField';
+import { requestFieldFocus } from '../inspector/fieldFocusRequest';
 import { showInspector } from '../state/layoutActions';
 import { EdgeRoutesContext } from './routing/EdgeRoutesContext';
 import { polylinePath } from './routing/polylinePath';
@@ -67,7 +67,7 @@ export const JourneyEdgeView = memo(function JourneyEdgeView(props: EdgeProps<Fl
             e.stopPropagation();
             store.getState().addSelectedEdges([id]);
             showInspector();
-            focusEdgeField(id, triggerField(data.edge));
+            requestFieldFocus(id, triggerField(data.edge));
           }}
         >
           {heat?.label ?? (label.type === 'after' ? <AfterText text={label.text} /> : label.text)}

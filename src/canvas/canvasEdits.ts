@@ -1,5 +1,5 @@
 import { requireNodeKind } from '../../nodes/registry';
-import { viewOf } from '../../nodes/views';
+import { connectOf } from '../../nodes/registry';
 import { lanesOf, type Journey } from '../../runtime/model/journey';
 import { addNode, connect, createNode, moveNodes, updateEdge, updateJourney, updateNode } from '../../runtime/model/ops';
 import type { Position } from '../../runtime/model/primitives';
@@ -78,7 +78,7 @@ export function connectEdit(journey: Journey, source: string, target: string): (
   const fromNode = journey.nodes.find((n) => n.id === source);
   const toNode = journey.nodes.find((n) => n.id === target);
   if (!toNode || from === target) return undefined;
-  const how = fromNode ? viewOf(fromNode).connect : 'event';
+  const how = fromNode ? connectOf(fromNode) : 'event';
   if (stage === undefined && (!fromNode || how === 'none')) return undefined;
   if (stage !== undefined && !(journey.stages ?? []).some((s) => s.id === stage)) return undefined;
   const trigger = how === 'always' ? ({ always: true } as const) : { event: eventNameFor(toNode.label || toNode.id) };
@@ -92,7 +92,7 @@ export function reconnectEdit(journey: Journey, edgeId: string, source: string, 
   const from = stageOfSource(source) ?? source;
   if (!edge || from === target || !journey.nodes.some((n) => n.id === target)) return undefined;
   const fromNode = journey.nodes.find((n) => n.id === from);
-  if (fromNode ? viewOf(fromNode).connect === 'none' : !(journey.stages ?? []).some((s) => s.id === from)) return undefined;
+  if (fromNode ? connectOf(fromNode) === 'none' : !(journey.stages ?? []).some((s) => s.id === from)) return undefined;
   if (edge.from === from && edge.to === target) return undefined;
   return { journey: updateEdge(journey, edgeId, { from, to: target }), label: `Reconnect ${edgeId}: ${from} → ${target}` };
 }

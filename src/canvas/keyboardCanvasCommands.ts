@@ -1,7 +1,6 @@
 import { commands as appCommands, type CommandRegistry, type Disposer } from '../commands/commandRegistry';
 import type { Journey } from '../../runtime/model/journey';
-import { viewOf } from '../../nodes/views';
-import { nodeKind } from '../../nodes/registry';
+import { connectOf, nodeKind } from '../../nodes/registry';
 import { pickOne } from '../quickPick/pickOne';
 import { activeCanvas } from './canvasController';
 import { connectEdit } from './canvasEdits';
@@ -72,7 +71,7 @@ export function registerKeyboardCanvasCommands(host: Required<CanvasCommandHost>
   const oneConnectable = () => {
     const ids = selectedNodes();
     const node = ids.length === 1 ? host.getJourney()?.nodes.find((n) => n.id === ids[0]) : undefined;
-    return !!node && viewOf(node).connect !== 'none';
+    return !!node && connectOf(node) !== 'none';
   };
 
   const select = (direction: Direction) => {

@@ -3,7 +3,7 @@ import type { Diagnostic } from '../../runtime/diagnostics/diagnostic';
 import type { JourneyEdge } from '../../runtime/model/edge';
 import type { Journey, JourneyNode, Team } from '../../runtime/model/journey';
 import type { LaneKind } from '../../runtime/model/primitives';
-import { viewOf } from '../../nodes/views';
+import { connectOf } from '../../nodes/registry';
 import { drawnEdges } from './drawnEdges';
 import { gridOf, type Grid } from './gridOf';
 import { issuesByElement, type ElementIssues } from './issuesByElement';
@@ -100,7 +100,7 @@ export function toFlow(journey: Journey, diagnostics: readonly Diagnostic[], sel
   for (const node of journey.nodes) {
     if (ids.has(node.id)) continue;
     ids.add(node.id);
-    const outgoing = viewOf(node).connect !== 'none';
+    const outgoing = connectOf(node) !== 'none';
     const next: JourneyFlowNode = {
       id: node.id,
       type: 'journey',

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import type { ExprScope } from '../../runtime/expr';
 import { triggersOf, type JourneyEdge, type Sim } from '../../runtime/model/edge';
 import type { Journey } from '../../runtime/model/journey';
@@ -15,6 +16,7 @@ import { TextField } from './fields/TextField';
 import type { ElementDiagnostics } from './fieldDiagnostics';
 import type { FormContext } from './SchemaField';
 import { Section } from './Section';
+import { useFieldFocusRequest } from './fieldFocusRequest';
 
 export interface EdgeFormProps {
   journey: Journey;
@@ -35,6 +37,9 @@ const TOP = ['id', 'from', 'to', 'event', 'after', 'always', 'guard', 'label', '
 /** The form of an edge: trigger (event / after / always), guard, label, actions and simulation. */
 export function EdgeForm({ journey, edge, diagnostics, scope, onEdit }: EdgeFormProps) {
   const ctx: FormContext = { diagnostics: (name, exact) => diagnostics.at(name, exact) };
+  const root = useRef<HTMLDivElement>(null);
+  // A double-click on the edge's label on the canvas asks for its trigger field.
+  useFieldFocusRequest(edge.id, root);
   const set = (patch: Record<string, unknown>, what: string) => onEdit(updateEdge(journey, edge.id, patch), `Set ${what} of ${edge.id}`);
   const trigger = triggersOf(edge)[0]?.type;
   const target = journey.nodes.find((n) => n.id === edge.to);
@@ -49,7 +54,7 @@ export function EdgeForm({ journey, edge, diagnostics, scope, onEdit }: EdgeForm
   const targets = journey.nodes.map((n) => ({ value: n.id, label: `${n.label || n.id} (${n.id})` }));
   const pText = sim?.p === undefined ? '' : String(sim.p);
   return (
-    <div className="ji-form" data-element="edge" data-edge-id={edge.id}>
+    <div className="ji-form" data-element="edge" data-edge-id={edge.id} ref={root}>
       <DiagnosticList diagnostics={diagnostics.rest(TOP)} />
       <Section title="Trigger">
         <SelectField

@@ -152,3 +152,46 @@ export async function openOnCanvas(page, file) {
   await page.click(`[data-testid="explorer-item"][data-path="${file}"]`);
   await page.waitForSelector(`${canvasSel(file)} .react-flow__node`);
 }
+
+/**
+ * Wait until the canvas draws the routes of the map it shows (`data-routes` settled or unavailable):
+ * edge labels move when a pass lands, so a click on a label waits for this first.
+ */
+export async function routesSettled(page, file, ms = 30_000) {
+  await page.waitForSelector(`${canvasSel(file)}:is([data-routes="settled"], [data-routes="unavailable"])`, { timeout: ms });
+}
+
+/** Whether the centre of an edge's label is the label itself (not under another editor group, a panel or the toolbar). */
+async function labelHittable(page, file, edgeId) {
+  return page.evaluate(
+    ({ sel, edgeId }) => {
+      const label = document.querySelector(`${sel} [data-testid="edge-${edgeId}"]`);
+      if (!label) return false;
+      const r = label.getBoundingClientRect();
+      const at = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+      return !!at && (at === label || label.contains(at));
+    },
+    { sel: canvasSel(file), edgeId },
+  );
+}
+
+/**
+ * Click (or double-click) an edge's label as a user would: once the labels have stopped moving, and
+ * with the label panned into the visible canvas first when it is outside it or covered (a click the
+ * browser has to scroll to would land on a map React Flow scrolls back).
+ */
+export async function clickEdgeLabel(page, file, edgeId, how = 'click') {
+  await routesSettled(page, file);
+  const root = page.locator(canvasSel(file));
+  const label = root.locator(`[data-testid="edge-${edgeId}"]`);
+  // Pan towards the middle of the pane, a third of the pane at most per drag (to find an empty spot).
+  for (let step = 0; step < 8 && !(await labelHittable(page, file, edgeId)); step++) {
+    const box = await label.boundingBox();
+    const pane = await root.locator('.react-flow__pane').boundingBox();
+    const clamp = (d, size) => Math.max(-size / 3, Math.min(size / 3, d));
+    await panBy(page, file, clamp(pane.x + pane.width / 2 - (box.x + box.width / 2), pane.width), clamp(pane.y + pane.height / 2 - (box.y + box.height / 2), pane.height));
+  }
+  if (!(await labelHittable(page, file, edgeId))) throw new Error(`the label of edge '${edgeId}' cannot be brought into view on the canvas of ${file}`);
+  if (how === 'dblclick') await label.dblclick();
+  else await label.click();
+}

@@ -25,12 +25,20 @@ function schedule(f: () => void, first: boolean): () => void {
 const NO_ROUTES: ReadonlyMap<string, EdgeRouting> = new Map();
 
 /**
+ * Whether the routes drawn are those of the cards and edges shown: `pending` while a pass is due or
+ * running (labels may still move), `settled` once it is drawn, `unavailable` when the router
+ * cannot load (edges keep their plain paths).
+ */
+export type RoutesState = 'pending' | 'settled' | 'unavailable';
+
+/**
  * Routes for every edge of the canvas, computed in one pass by libavoid in a worker (both loaded
  * on first use), again a moment after nodes move or edges change; while `paused` (a drag) the last
  * ones stay. Each pass is timed (in the worker) as the `edge-routing` performance measure.
  */
-export function useEdgeRoutes(nodes: readonly FlowNode[], edges: readonly FlowEdge[], paused: boolean): ReadonlyMap<string, EdgeRouting> {
-  const [routes, setRoutes] = useState(NO_ROUTES);
+export function useEdgeRoutes(nodes: readonly FlowNode[], edges: readonly FlowEdge[], paused: boolean): { routes: ReadonlyMap<string, EdgeRouting>; state: RoutesState } {
+  const [drawn, setDrawn] = useState<{ routes: ReadonlyMap<string, EdgeRouting>; key: string | undefined; failed: boolean }>({ routes: NO_ROUTES, key: undefined, failed: false });
+  const routes = drawn.routes;
   const input = useMemo(() => routingInput(nodes, edges), [nodes, edges]);
   const key = useMemo(() => JSON.stringify(input), [input]);
   const latest = useRef(input);
@@ -47,16 +55,19 @@ export function useEdgeRoutes(nodes: readonly FlowNode[], edges: readonly FlowEd
           if (cancelled) return;
           const end = performance.now();
           performance.measure('edge-routing', { start: end - ms, end, detail: { edges: next.size, roundTripMs: end - asked } });
-          setRoutes(next);
+          setDrawn({ routes: next, key, failed: false });
         })
-        .catch((e: unknown) => console.warn('Edge routing unavailable; edges keep their plain paths.', e));
+        .catch((e: unknown) => {
+          console.warn('Edge routing unavailable; edges keep their plain paths.', e);
+          if (!cancelled) setDrawn((d) => ({ ...d, failed: true }));
+        });
     }, routes === NO_ROUTES);
     return () => {
       cancelled = true;
       cancel();
     };
   }, [key, paused]);
-  return routes;
+  return { routes, state: drawn.failed ? 'unavailable' : drawn.key === key ? 'settled' : 'pending' };
 }
 
 /** What the router is given: the journey cards and stage headers, and each edge with the text of its label. */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { mod, openSession, openWorkbench, sleep, until } from '../session.mjs';
-import { canvasSel } from '../canvasActions.mjs';
+import { canvasSel, clickEdgeLabel } from '../canvasActions.mjs';
 import { importJourney } from '../importJourney.mjs';
 
 /**
@@ -110,7 +110,7 @@ export default {
         await until(async () => (await edgeLabel(page, 'chat').getAttribute('title'))?.includes(`J105 ${renamed}`), 'the renamed node in the edge’s message');
         await until(async () => (await problemRow(page).locator('.ws-problem-plain').textContent()) === renamed, 'the renamed node in the Problems panel');
         assert.equal(await problemRow(page).locator('.ws-problem-element').textContent(), 'edge from ‘Call back’ to ‘Gone’');
-        await edgeLabel(page, 'chat').click();
+        await clickEdgeLabel(page, FILE, 'chat');
         await until(async () => (await inspectorJ105(page).textContent())?.includes(renamed), 'the renamed node in the inspector');
         // History names the node by its label, not by its id.
         await until(async () => (await page.textContent('[data-testid="status-save"]')) === 'Saved', 'saved');
@@ -127,7 +127,7 @@ export default {
         const { page } = s.session;
         await page.setViewportSize({ width: 1440, height: 900 });
         await page.locator(`${canvasSel(FILE)} .react-flow__pane`).click({ position: { x: 5, y: 5 } });
-        await edgeLabel(page, 'apply').dblclick();
+        await clickEdgeLabel(page, FILE, 'apply', 'dblclick');
         const event = page.locator('[data-testid="inspector"] [data-edge-id="apply"] input[name="event"]');
         await until(async () => page.evaluate(() => document.activeElement?.getAttribute('name') === 'event' && document.activeElement.closest('[data-edge-id]')?.getAttribute('data-edge-id')), 'the Event field of the edge focused');
         assert.equal(await event.inputValue(), 'APPLY');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { tsImport } from 'tsx/esm/api';
 import { mod, openSession, openWorkbench, sleep, until } from '../session.mjs';
 import { mainSample } from '../samples.mjs';
-import { canvasSel, centerOn, openOnCanvas, waitForCounts } from '../canvasActions.mjs';
+import { canvasSel, centerOn, clickEdgeLabel, openOnCanvas, waitForCounts } from '../canvasActions.mjs';
 import { fillRunForm, runPalette, simulationPanel, waitForRunEnd } from '../simulationActions.mjs';
 import { importJourney } from '../importJourney.mjs';
 import { assertNoSeriousViolations } from '../axeCheck.mjs';
@@ -45,7 +45,7 @@ export default {
         await waitForCounts(page, s.counts.nodes, s.counts.edges);
         const edge = s.sample.journey.edges.find((e) => e.id === EDGE);
         await centerOn(page, file, [edge.from, edge.to]);
-        await root.locator(byId(`edge-${EDGE}`)).click();
+        await clickEdgeLabel(page, file, EDGE);
         await until(async () => (await root.locator(`.react-flow__edge.selected[data-id="${EDGE}"]`).count()) === 1, 'the edge selected');
 
         await runPalette(page, 'add experiment here', 'journey.addExperiment');
