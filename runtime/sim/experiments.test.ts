@@ -2,6 +2,7 @@
 // assignment stream, on common random numbers, in both engines; the result's `experiments`.
 import { describe, expect, it } from 'vitest';
 import { simulate } from './simulate';
+import { hasTrait } from '../../nodes/registry';
 import { traceAll, traceCustomer } from './traceCustomer';
 import type { Engine } from './result/simulationResult';
 import { compareProportions, customersNeeded } from './result/twoProportion';
@@ -128,7 +129,7 @@ describe('experiments with staff queues (customers compacted and replayed)', () 
 
   it('a journey without an experiment has an empty experiments section', () => {
     const journey = callbackExperiment([45, 45, 10]);
-    const plain = { ...journey, nodes: journey.nodes.map((n) => (n.kind === 'split' ? { id: n.id, kind: 'decision' as const, label: n.label } : n)), edges: journey.edges.map(({ variant: _v, ...e }) => e) };
+    const plain = { ...journey, nodes: journey.nodes.map((n) => (hasTrait(n.kind, 'assigns-variants') ? { id: n.id, kind: 'decision' as const, label: n.label } : n)), edges: journey.edges.map(({ variant: _v, ...e }) => e) };
     expect(simulate(plain, oneSegment(), { customers: 50, seed: 1 }).experiments).toEqual({});
   });
 });

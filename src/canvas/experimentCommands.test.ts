@@ -6,6 +6,7 @@ import { createHistory, record, undo } from '../../runtime/model/history';
 import { ADD_EXPERIMENT_COMMAND, addExperimentEdit } from './experimentCommands';
 import { registerCanvasCommands } from './useCanvasCommands';
 import { gridOf } from './gridOf';
+import { hasTrait } from '../../nodes/registry';
 import { NODE_HEIGHT, NODE_WIDTH } from './nodeSize';
 import { mortgage } from './testJourneys';
 
@@ -46,7 +47,7 @@ describe('Add Experiment Here', () => {
     expect(registry.execute(ADD_EXPERIMENT_COMMAND)).toBe(true);
     const after = state.history.present;
     expect(state.edits).toEqual(['Add experiment before Advisor discovery call']);
-    const split = after.nodes.find((n) => n.kind === 'split')!;
+    const split = after.nodes.find((n) => hasTrait(n.kind, 'assigns-variants'))!;
     expect(state.selection).toEqual({ nodes: [split.id], edges: [] });
     expect(after.edges.find((e) => e.id === EDGE)!.to).toBe(split.id);
     expect(after.edges.filter((e) => e.from === split.id).map((e) => [e.to, e.variant])).toEqual([
